@@ -1,0 +1,37 @@
+// Bundles the extension host code, the CLI and the sidebar webview. `--watch` rebuilds on change.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
+];
+
+async function main() {
+  const existing = builds.filter((b) => require('fs').existsSync(b.entryPoints[0]));
+  const contexts = await Promise.all(
+    existing.map((b) =>
+      esbuild.context({
+        bundle: true,
+        target: 'es2022',
+        minify: production,
+        sourcemap: !production,
+        legalComments: 'none',
+        logLevel: 'warning',
+        ...b,
+      }),
+    ),
+  );
+  if (watch) return Promise.all(contexts.map((c) => c.watch()));
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import type { EngagementReport } from '../core/checkWorkspace';
+import type { Finding, Severity } from '../core/types';
+
+/** Counts by severity across reports. */
+export function summarize(reports: EngagementReport[]): Record<Severity, number> & { engagements: number; files: number } {
+  const s = { error: 0, warning: 0, info: 0, engagements: reports.length, files: 0 };
+  for (const r of reports) {
+    s.files += r.engagement.files.length;
+    for (const f of r.findings) s[f.severity]++;
+  }
+  return s;
+}
+
+/** Compiler-style lines: `path:line:col severity code message` (1-based). */
+export function formatText(reports: EngagementReport[], color: boolean): string {
+  const paint = (sev: Severity, s: string) => (!color ? s : `\x1b[${sev === 'error' ? 31 : sev === 'warning' ? 33 : 36}m${s}\x1b[0m`);
+  const lines: string[] = [];
+  for (const f of reports.flatMap((r) => r.findings)) {
+    lines.push(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${paint(f.severity, f.severity)} ${f.code} ${f.message}`);
+  }
+  const s = summarize(reports);
+  lines.push(`${s.engagements} engagement(s), ${s.files} file(s): ${s.error} error(s), ${s.warning} warning(s), ${s.info} info`);
+  return lines.join('\n');
+}
+
+/** The JSON contract of `presales check --format json`. */
+export function formatJson(reports: EngagementReport[]): string {
+  const diagnostics = reports.flatMap((r) => r.findings).map((f: Finding) => ({
+    file: f.file,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+  }));
+  return JSON.stringify({ diagnostics, summary: summarize(reports) }, null, 2);
+}

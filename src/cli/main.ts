@@ -1,0 +1,36 @@
+import { statSync } from 'node:fs';
+import { checkWorkspace } from '../core/checkWorkspace';
+import { formatJson, formatText } from './formatCheck';
+import { NodeEngagementFs } from './nodeFs';
+import { parseArgs, USAGE, UsageError } from './parseArgs';
+import { todayLocal } from './todayLocal';
+
+/** Runs the CLI and returns its exit code (0 clean, 1 errors found, 2 usage/internal failure). */
+export async function runCli(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      write(USAGE);
+      return 0;
+    }
+    if (!statSync(args.folder, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`not a folder: ${args.folder}`);
+    const reports = await checkWorkspace(new NodeEngagementFs(args.folder), { today: args.today ?? todayLocal() });
+    if (reports.length === 0) writeErr(`presales: no engagement.yaml found below ${args.folder}`);
+    if (args.command === 'status') {
+      const { formatStatus } = await import('./formatStatus');
+      write(formatStatus(reports, args.format, args.today ?? todayLocal()));
+    } else {
+      write(args.format === 'json' ? formatJson(reports) : formatText(reports, process.stdout.isTTY === true));
+    }
+    return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  } catch (err) {
+    writeErr(err instanceof UsageError ? `presales: ${err.message}\n\n${USAGE}` : `presales: internal error: ${(err as Error)?.stack ?? err}`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then((code) => {
+    process.exitCode = code;
+  });
+}

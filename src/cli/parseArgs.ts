@@ -1,0 +1,46 @@
+/** Parsed command line of `presales`. */
+export interface CliArgs {
+  command: 'check' | 'status' | 'help';
+  folder: string;
+  format: 'text' | 'json';
+  today?: string;
+}
+
+/** Thrown for a command line we cannot run (exit code 2). */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: presales <check|status> <folder> [--format text|json] [--today YYYY-MM-DD]
+
+  check    validate every engagement below <folder> against the presales method
+  status   stage pipeline, gate blockers, stakeholder coverage and pitfalls per engagement
+
+Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or internal failure.`;
+
+/** Parses argv (without node and script). */
+export function parseArgs(argv: string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help', folder: '.', format: 'text' };
+  if (command !== 'check' && command !== 'status') throw new UsageError(`unknown command "${command}"`);
+  const args: CliArgs = { command, folder: '', format: 'text' };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
+      args.format = v;
+    } else if (a === '--today') {
+      const v = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError(`--today must be YYYY-MM-DD, not "${v}"`);
+      args.today = v;
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else if (!args.folder) args.folder = a;
+    else throw new UsageError(`unexpected argument "${a}"`);
+  }
+  if (!args.folder) throw new UsageError('a folder is required');
+  return args;
+}

@@ -1,0 +1,30 @@
+import type { DiscoveredEngagement } from './discoverEngagements';
+import { ENGAGEMENT_FILE } from './discoverEngagements';
+import { buildEngagement, type Engagement } from './model/engagement';
+import { MAX_FILE_BYTES } from './parse/decodeText';
+import { parseSourceFile, type ReadProblem, type SourceFile } from './parse/sourceFile';
+import { joinPath, type EngagementFs } from './workspace';
+
+/** Parses files on demand; a host may pass a cache-aware parser instead (the extension does). */
+export type FileParser = (path: string, bytes: Uint8Array) => SourceFile;
+
+/** Reads and parses every file of a discovered engagement. Unreadable files become findings, not errors. */
+export async function loadEngagement(fs: EngagementFs, found: DiscoveredEngagement, parse: FileParser = parseSourceFile): Promise<Engagement> {
+  const files = await Promise.all(
+    [...found.files].sort((a, b) => (a.path < b.path ? -1 : 1)).map(async ({ path, size }) => {
+      if (size !== undefined && size > MAX_FILE_BYTES) return unreadable(path, 'too-large');
+      try {
+        return parse(path, await fs.readFile(path));
+      } catch {
+        return unreadable(path, 'io-error');
+      }
+    }),
+  );
+  const markerPath = joinPath(found.root, ENGAGEMENT_FILE);
+  const marker = files.find((f) => f.path === markerPath) ?? parse(markerPath, new Uint8Array());
+  return buildEngagement(found.root, marker, files);
+}
+
+function unreadable(path: string, why: ReadProblem): SourceFile {
+  return { ...parseSourceFile(path, ''), unreadable: why };
+}

@@ -1,0 +1,100 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { LineIndex } from '../text/lineIndex';
+import type { Range } from '../types';
+
+/** A path into a YAML value: map keys and sequence indexes. */
+export type YamlPath = readonly (string | number)[];
+
+/** A syntax problem with its absolute offsets. */
+export interface YamlProblem {
+  start: number;
+  end: number;
+  message: string;
+  severity: 'error' | 'warning';
+  code: string;
+}
+
+/** Aliases allowed per document before we refuse to expand it (alias bombs). */
+const MAX_ALIASES = 100;
+
+/**
+ * A parsed YAML document that remembers where every node came from. `base` is the offset of the YAML
+ * inside the file (non-zero for Markdown front matter).
+ */
+export class YamlSource {
+  readonly doc: Document.Parsed | undefined;
+  readonly value: unknown;
+  readonly problems: YamlProblem[] = [];
+
+  constructor(
+    text: string,
+    private readonly base: number,
+    private readonly lines: LineIndex,
+  ) {
+    let doc: Document.Parsed | undefined;
+    let value: unknown;
+    try {
+      doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, stringKeys: false });
+      for (const e of doc.errors) this.problems.push(this.problem(e.pos, e.message, 'error', e.code));
+      for (const w of doc.warnings) this.problems.push(this.problem(w.pos, w.message, 'warning', w.code));
+      if (doc.errors.length === 0) value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (err) {
+      // Alias bombs, absurd nesting (stack overflow) and similar: report, never throw.
+      this.problems.push(this.problem([0, Math.min(text.length, 1)], String((err as Error)?.message ?? err), 'error', 'PARSE_FAILURE'));
+      value = undefined;
+    }
+    this.doc = doc;
+    this.value = value;
+  }
+
+  private problem(pos: [number, number], message: string, severity: 'error' | 'warning', code: string): YamlProblem {
+    return { start: this.base + pos[0], end: this.base + Math.max(pos[0], pos[1]), message: message.split('\n')[0], severity, code };
+  }
+
+  /** The map pair (for its key) and the node at a path, as deep as the path exists. */
+  locate(path: YamlPath): { pair?: Pair; node?: Node; depth: number } {
+    let node: unknown = this.doc?.contents ?? undefined;
+    let pair: Pair | undefined;
+    let depth = 0;
+    for (const seg of path) {
+      let next: unknown;
+      let nextPair: Pair | undefined;
+      if (isMap(node)) {
+        nextPair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(seg)) as Pair | undefined;
+        next = nextPair?.value;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        next = node.items[seg];
+      }
+      if (next === undefined && !nextPair) break;
+      node = next;
+      pair = nextPair;
+      depth++;
+      if (next === undefined || next === null) break;
+    }
+    return { pair, node: (node ?? undefined) as Node | undefined, depth };
+  }
+
+  /**
+   * Range of the node at `path` (`part: 'key'` for the key that holds it). Falls back to the deepest
+   * existing ancestor, then to the document start, so every finding has a place.
+   */
+  rangeAt(path: YamlPath, part: 'key' | 'value' = 'value'): Range {
+    const { pair, node, depth } = this.locate(path);
+    const exact = depth === path.length;
+    // A list item has no key of its own: its first key stands for it.
+    const firstKey = exact && part === 'key' && typeof path[path.length - 1] === 'number' && isMap(node) ? (node.items[0]?.key as Node | null) : undefined;
+    const keyNode = firstKey ?? (pair && (pair.key as Node | null));
+    const target = (part === 'key' || !exact || !node?.range) && keyNode?.range ? keyNode : node;
+    if (target?.range) return this.lines.rangeOf(this.base + target.range[0], this.base + target.range[1]);
+    if (keyNode?.range) return this.lines.rangeOf(this.base + keyNode.range[0], this.base + keyNode.range[1]);
+    const firstLine = this.lines.positionAt(this.base).line;
+    return this.lines.lineRange(firstLine);
+  }
+
+  /** Range of a whole item (e.g. one row of `items:`), from its first key to its last value. */
+  itemRange(path: YamlPath): Range {
+    const { node, depth } = this.locate(path);
+    if (depth === path.length && node?.range) return this.lines.rangeOf(this.base + node.range[0], this.base + node.range[1]);
+    return this.rangeAt(path);
+  }
+}

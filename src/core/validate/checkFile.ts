@@ -1,0 +1,61 @@
+import type { FindingCollector } from '../findingCollector';
+import { isMarkdownKind } from '../method/kinds';
+import { reportSchemaErrors } from '../schema/schemaFindings';
+import { validateAgainstSchema } from '../schema/schemaValidator';
+import type { SourceFile } from '../parse/sourceFile';
+import type { Localized } from '../types';
+import { checkSections } from './checkSections';
+
+const UNREADABLE: Record<NonNullable<SourceFile['unreadable']>, Localized> = {
+  binary: { en: 'This is a binary file, not YAML or Markdown text; it was skipped.', 'zh-CN': '这是二进制文件,不是 YAML 或 Markdown 文本;已跳过。' },
+  encoding: { en: 'This file is not UTF-8 text (save it as UTF-8); it was skipped.', 'zh-CN': '文件不是 UTF-8 编码(请另存为 UTF-8);已跳过。' },
+  'too-large': { en: 'This file is larger than 4 MB; it was skipped.', 'zh-CN': '文件超过 4 MB,已跳过。' },
+  'io-error': { en: 'This file could not be read; it was skipped.', 'zh-CN': '无法读取该文件,已跳过。' },
+  'unclosed-front-matter': {
+    en: 'The front matter opened with `---` is never closed; add a `---` line after it.',
+    'zh-CN': '以 `---` 开头的文档头没有结束;请在其后加一行 `---`。',
+  },
+};
+const SYNTAX: Localized = { en: 'YAML syntax: {detail}', 'zh-CN': 'YAML 语法:{detail}' };
+const NO_KIND: Localized = {
+  en: 'This YAML file has no top-level `kind`, so it is not checked. Add e.g. `kind: stakeholders`.',
+  'zh-CN': '该 YAML 文件缺少顶层 `kind`,因此不会被检查。请添加,如 `kind: stakeholders`。',
+};
+const BAD_KIND: Localized = { en: 'Unknown kind `{kind}`; known kinds: {known}.', 'zh-CN': '未知的文件类型 `{kind}`;可用类型:{known}。' };
+
+/** File-level checks: readability, YAML syntax, `kind`, schema, required sections. */
+export function checkFile(file: SourceFile, out: FindingCollector, knownKinds: readonly string[]): void {
+  if (file.unreadable) {
+    const code = file.format === 'yaml' || file.unreadable === 'unclosed-front-matter' ? 'yaml-syntax' : 'unknown-kind';
+    out.report(file.path, file.lines.lineRange(0), code, UNREADABLE[file.unreadable], { severity: 'warning' });
+    if (file.unreadable !== 'unclosed-front-matter') return;
+  }
+  for (const p of file.problems) {
+    out.report(file.path, file.lines.rangeOf(p.start, p.end), 'yaml-syntax', SYNTAX, { severity: p.severity, params: { detail: p.message } });
+  }
+  if (file.problems.some((p) => p.severity === 'error')) return;
+  if (!file.kind) {
+    reportKind(file, out, knownKinds);
+    return;
+  }
+  if (file.format === 'markdown' && !isMarkdownKind(file.kind)) {
+    reportKind(file, out, knownKinds);
+    return;
+  }
+  reportSchemaErrors(file, validateAgainstSchema(file.kind, file.data), out);
+  if (file.format === 'markdown') checkSections(file, out);
+}
+
+function reportKind(file: SourceFile, out: FindingCollector, knownKinds: readonly string[]): void {
+  // Markdown without a `kind` is a free note; only a declared but unknown kind is worth a word.
+  if (file.rawKind === undefined) {
+    if (file.format === 'yaml' && file.data !== undefined && file.data !== null) {
+      out.report(file.path, file.lines.lineRange(0), 'unknown-kind', NO_KIND, { severity: 'info' });
+    }
+    return;
+  }
+  const known = knownKinds.filter((k) => (file.format === 'markdown') === isMarkdownKind(k as never)).join(', ');
+  out.report(file.path, file.yaml ? file.yaml.rangeAt(['kind']) : file.lines.lineRange(0), 'unknown-kind', BAD_KIND, {
+    params: { kind: String(file.rawKind), known },
+  });
+}
