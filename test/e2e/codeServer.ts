@@ -3,13 +3,24 @@
  * `test/e2e/setup.sh`) on a free loopback port, with per-run user-data/extensions/XDG/TMPDIR dirs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { writeLanguagePackStub } from './languagePack.ts';
+import { killGroup, onProcessExit, pruneOldRuns } from './processCleanup.ts';
 
-/** Repository root (this file lives in `test/e2e/`). */
-export const REPO_ROOT = resolve(typeof __dirname === 'string' ? __dirname : import.meta.dirname, '..', '..');
+/**
+ * Repository root: the nearest folder upwards from the working directory whose package.json is named
+ * `presales-workbench` (no `__dirname`/`import.meta`, so this file works as CommonJS and as ESM).
+ */
+export const REPO_ROOT = findRepoRoot(process.cwd());
+function findRepoRoot(from: string): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'presales-workbench') return dir;
+    if (dirname(dir) === dir) throw new Error(`run from inside the presales-workbench repository (cwd ${from})`);
+  }
+}
 /** Cache folder written by `setup.sh` (git-ignored). */
 export const CACHE_DIR = join(REPO_ROOT, '.vscode-test');
 const ENTRY = join(CACHE_DIR, 'cs', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -38,7 +49,7 @@ export interface CodeServer {
   url: string;
   /** Per-run folder (user data, extensions, XDG, TMPDIR). */
   runDir: string;
-  /** Everything the server printed so far. */
+  /** What the server printed so far (last 1 MB). */
   log(): string;
   /** Kills the whole process group and removes the run folder. Safe to call twice. */
   stop(): Promise<void>;
@@ -73,19 +84,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-const live = new Set<ChildProcess>();
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try { process.kill(-child.pid, signal); } catch { /* group already gone */ }
-}
-process.on('exit', () => { for (const c of live) killGroup(c, 'SIGKILL'); });
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(sig, () => process.exit(130));
-
 /** Starts code-server and resolves once `/healthz` answers. Throws (after cleanup) on failure. */
 export async function startCodeServer(opts: CodeServerOptions = {}): Promise<CodeServer> {
   if (!existsSync(ENTRY)) throw new Error(`code-server missing: run test/e2e/setup.sh (${ENTRY})`);
-  mkdirSync(join(CACHE_DIR, 'runs'), { recursive: true });
-  const runDir = mkdtempSync(join(CACHE_DIR, 'runs', 'run-'));
+  const runsDir = join(CACHE_DIR, 'runs');
+  mkdirSync(runsDir, { recursive: true });
+  pruneOldRuns(runsDir);
+  const runDir = mkdtempSync(join(runsDir, 'run-'));
   const dirs = { userData: join(runDir, 'user-data'), exts: join(runDir, 'extensions'), tmp: join(runDir, 'tmp'),
     config: join(runDir, 'xdg-config'), data: join(runDir, 'xdg-data'), cache: join(runDir, 'xdg-cache') };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
@@ -106,10 +111,14 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
   const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache,
     TMPDIR: dirs.tmp, HOME: runDir };
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  live.add(child);
+  const unhook = onProcessExit(() => {
+    killGroup(child, 'SIGKILL');
+    if (!opts.keepRunDir) rmSync(runDir, { recursive: true, force: true });
+  });
   let out = '';
-  child.stdout?.on('data', (b) => { out += b; });
-  child.stderr?.on('data', (b) => { out += b; });
+  const keep = (b: Buffer): void => { out = (out + b.toString()).slice(-1_000_000); };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
 
   const url = `http://127.0.0.1:${port}/`;
   let stopped = false;
@@ -122,7 +131,7 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
     await exited;
     clearTimeout(timer);
     killGroup(child, 'SIGKILL'); // leftovers of the group (extension host, pty host)
-    live.delete(child);
+    unhook();
     if (!opts.keepRunDir) rmSync(runDir, { recursive: true, force: true });
   };
   try {
@@ -137,7 +146,7 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
 async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    if (child.exitCode !== null) throw new Error(`code-server exited early with ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`code-server exited early (${child.exitCode ?? child.signalCode})`);
     try {
       const r = await fetch(`${url}healthz`);
       if (r.ok) return;

@@ -44,19 +44,19 @@ fi
 mkdir -p "$CS_DIR"
 cd "$CS_DIR"
 if [[ ! -f "$CS_MARKER" ]]; then
-[[ -f package.json ]] || echo '{"name":"vscode-test-cs","private":true}' > package.json
-npm install "code-server@$CS_VERSION" --ignore-scripts
-npm rebuild argon2
-cd node_modules/code-server/lib/vscode
-npm install --omit=dev --ignore-scripts
-mkdir -p node_modules/@vscode/ripgrep/bin
-cp /usr/bin/rg node_modules/@vscode/ripgrep/bin/rg
-npm rebuild
-ln -sfn node_modules node_modules.asar
-(cd bin/remote-cli && ln -sfn code-linux.sh code-server)
-(cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
-(cd extensions && npm install --omit=dev)
-touch "$CS_MARKER"
+  [[ -f package.json ]] || echo '{"name":"vscode-test-cs","private":true}' > package.json
+  npm install "code-server@$CS_VERSION" --ignore-scripts
+  npm rebuild argon2
+  cd node_modules/code-server/lib/vscode
+  npm install --omit=dev --ignore-scripts
+  mkdir -p node_modules/@vscode/ripgrep/bin
+  cp /usr/bin/rg node_modules/@vscode/ripgrep/bin/rg
+  npm rebuild
+  ln -sfn node_modules node_modules.asar
+  (cd bin/remote-cli && ln -sfn code-linux.sh code-server)
+  (cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
+  (cd extensions && npm install --omit=dev)
+  touch "$CS_MARKER"
 fi
 
 echo "$STAMP" > "$MARKER"

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CACHE_DIR, startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer.ts';
+import { onProcessExit } from './processCleanup.ts';
 
 /** Chromium flags that work offline, as root, in a container. */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -13,7 +14,7 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 /** Options for {@link startVsCode}. */
 export interface VsCodeOptions extends CodeServerOptions {
-  /** Folder opened as the workspace (absolute or repo-relative). */
+  /** Folder opened as the workspace (absolute, or relative to the working directory). */
   folder: string;
   /** Extension folder loaded as `extensionDevelopmentPath` (absolute). */
   extensionPath?: string;
@@ -55,10 +56,12 @@ export async function startVsCode(opts: VsCodeOptions): Promise<VsCode> {
   const server = await startCodeServer(opts);
   let context: BrowserContext | undefined;
   const profile = mkdtempSync(join(CACHE_DIR, 'runs', 'chromium-'));
+  const unhook = onProcessExit(() => rmSync(profile, { recursive: true, force: true }));
   const close = async (): Promise<void> => {
     await context?.close().catch(() => undefined);
     context = undefined;
     rmSync(profile, { recursive: true, force: true });
+    unhook();
     await server.stop();
   };
   try {

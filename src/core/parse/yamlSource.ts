@@ -35,7 +35,7 @@ export class YamlSource {
     let value: unknown;
     try {
       doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, stringKeys: false });
-      for (const e of doc.errors) this.problems.push(this.problem(e.pos, e.message, 'error', e.code));
+      for (const e of doc.errors) this.problems.push(this.problem(e.code === 'DUPLICATE_KEY' ? wholeKey(text, e.pos) : e.pos, e.message, 'error', e.code));
       for (const w of doc.warnings) this.problems.push(this.problem(w.pos, w.message, 'warning', w.code));
       if (doc.errors.length === 0) value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (err) {
@@ -97,4 +97,10 @@ export class YamlSource {
     if (depth === path.length && node?.range) return this.lines.rangeOf(this.base + node.range[0], this.base + node.range[1]);
     return this.rangeAt(path);
   }
+}
+
+/** The library marks one character of a duplicate key; the writer needs the whole key. */
+function wholeKey(text: string, pos: [number, number]): [number, number] {
+  const m = /^[^:\r\n]*/.exec(text.slice(pos[0], pos[0] + 1024));
+  return [pos[0], pos[0] + Math.max(1, (m?.[0] ?? '').trimEnd().length)];
 }

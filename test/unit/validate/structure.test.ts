@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { at, check } from '../helpers/checkFixture';
+
+const eng = (stage: string, extra = '') => `kind: engagement\nid: acme\ntitle: Acme\ncustomer: Acme Corp\nstage: ${stage}\nlanguage: en\n${extra}`;
+
+describe('yaml-syntax', () => {
+  it('reports a broken mapping at the offending token', async () => {
+    const f = await check({ 'engagement.yaml': eng('kickoff'), 'stakeholders.yaml': 'kind: stakeholders\npeople: [\n' });
+    assert.equal(at(f, 'yaml-syntax').length > 0, true);
+    assert.ok(at(f, 'yaml-syntax').every((s) => s.startsWith('stakeholders.yaml:')));
+  });
+
+  it('reports a duplicate key at the second key', async () => {
+    const f = await check({ 'engagement.yaml': eng('kickoff', 'title: Again\n') });
+    assert.deepEqual(at(f, 'yaml-syntax'), ['engagement.yaml:7:1-7:6']);
+  });
+});
+
+describe('unknown-kind', () => {
+  it('flags a declared kind the product does not know, at its value', async () => {
+    const f = await check({ 'engagement.yaml': eng('kickoff'), 'x.yaml': 'kind: stakeholder\npeople: []\n' });
+    assert.deepEqual(at(f, 'unknown-kind'), ['x.yaml:1:7-1:18']);
+    assert.equal(f.find((x) => x.code === 'unknown-kind')?.severity, 'warning');
+  });
+
+  it('flags a YAML kind declared in Markdown front matter', async () => {
+    const f = await check({ 'engagement.yaml': eng('kickoff'), 'n.md': '---\nkind: pricing\n---\n# x\n' });
+    assert.deepEqual(at(f, 'unknown-kind'), ['n.md:2:7-2:14']);
+  });
+
+  it('leaves Markdown notes without front matter alone', async () => {
+    const f = await check({ 'engagement.yaml': eng('kickoff'), 'README.md': '# Notes\n', 'notes.md': '---\ntitle: x\n---\n' });
+    assert.deepEqual(at(f, 'unknown-kind'), []);
+  });
+});
+
+describe('missing-section', () => {
+  const deck = (sections: string[]) => `---\nkind: intro-deck\nstage: introduction\n---\n# Deck\n\n${sections.map((s) => `## ${s}\n\ntext\n`).join('\n')}`;
+
+  it('accepts sections by letter, zh-CN title or en title', async () => {
+    const f = await check({ 'engagement.yaml': eng('introduction'), 'd.md': deck(['A', '行业诉求与展望', 'Overall solution architecture', 'D. Features', 'E 案例分享']) });
+    assert.deepEqual(at(f, 'missing-section'), []);
+  });
+
+  it('reports each missing section at the title with where to insert it', async () => {
+    const f = await check({ 'engagement.yaml': eng('introduction'), 'd.md': deck(['A 公司介绍', 'C 方案整体架构规划', 'E 案例分享']) });
+    assert.deepEqual(at(f, 'missing-section'), ['d.md:5:1-5:7', 'd.md:5:1-5:7']);
+    const [b, d] = f.filter((x) => x.code === 'missing-section');
+    assert.equal(b.data?.heading, 'B Industry demands and outlook');
+    assert.equal(b.data?.insertLine, 10); // before "## C" (0-based line 10)
+    assert.equal(d.data?.heading, 'D Solution features and benefits');
+  });
+
+  it('does not take "Agenda" for section A', async () => {
+    const f = await check({ 'engagement.yaml': eng('introduction'), 'd.md': deck(['Agenda', 'B', 'C', 'D', 'E']) });
+    assert.equal(at(f, 'missing-section').length, 1);
+  });
+});
+
+describe('missing-deliverable', () => {
+  it('is info for the current stage and a warning for stages left', async () => {
+    const f = await check({ 'engagement.yaml': eng('research') });
+    const md = f.filter((x) => x.code === 'missing-deliverable');
+    assert.deepEqual(
+      md.map((x) => `${x.data?.kind}:${x.severity}`),
+      ['interface-form:warning', 'intro-deck:warning', 'research-plan:info', 'research-report:info'],
+    );
+    assert.ok(at(f, 'missing-deliverable').every((s) => s === 'engagement.yaml:5:8-5:16'));
+  });
+});
+
+describe('dangling-reference', () => {
+  it('points at the id that names nothing', async () => {
+    const f = await check({
+      'engagement.yaml': eng('kickoff'),
+      'stakeholders.yaml': 'kind: stakeholders\npeople:\n  - id: li\n    name: Li\n    type: user\n',
+      'requirements.yaml': 'kind: requirements\nitems:\n  - id: REQ-001\n    title: Login\n    source: wang\n  - id: REQ-002\n    title: SSO\n    source: li\n',
+      'activities.yaml': 'kind: activities\nitems:\n  - date: 2026-11-20\n    type: visit\n    with: [li, zhao]\n    follow_up: 2026-11-21\n',
+    });
+    assert.deepEqual(at(f, 'dangling-reference'), ['activities.yaml:5:16-5:20', 'requirements.yaml:5:13-5:17']);
+  });
+});
