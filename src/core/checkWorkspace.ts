@@ -11,13 +11,29 @@ export interface EngagementReport {
   findings: Finding[];
 }
 
+/** Options of a workspace check. */
+export interface WorkspaceCheckOptions {
+  today: string;
+  start?: string;
+  parse?: FileParser;
+}
+
 /** Discovers, loads and checks every engagement below `start`. */
-export async function checkWorkspace(fs: EngagementFs, options: { today: string; start?: string; parse?: FileParser }): Promise<EngagementReport[]> {
-  const found = await discoverEngagements(fs, options.start ?? '');
+export async function checkWorkspace(fs: EngagementFs, options: WorkspaceCheckOptions): Promise<EngagementReport[]> {
   const reports: EngagementReport[] = [];
+  await forEachEngagementReport(fs, options, (r) => reports.push(r));
+  return reports;
+}
+
+/**
+ * Like `checkWorkspace`, but hands each report over as soon as it is ready and keeps none: a caller that
+ * keeps only what it prints (findings, counts) checks a 1,000-engagement repository in bounded memory.
+ */
+export async function forEachEngagementReport(fs: EngagementFs, options: WorkspaceCheckOptions, onReport: (report: EngagementReport) => void): Promise<number> {
+  const found = await discoverEngagements(fs, options.start ?? '');
   for (const d of found) {
     const engagement = await loadEngagement(fs, d, options.parse);
-    reports.push({ engagement, findings: checkEngagement(engagement, { today: options.today }) });
+    onReport({ engagement, findings: checkEngagement(engagement, { today: options.today }) });
   }
-  return reports;
+  return found.length;
 }

@@ -3,7 +3,7 @@
  * CommonJS in out/integration/ (vscode and mocha stay external). Usage:
  *   node test/integration/build.mjs [--suite <dir>] [--out <dir>]
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -15,6 +15,7 @@ const outdir = resolve(values.out ?? join(root, 'out', 'integration'));
 const entryPoints = [join(root, 'test', 'integration', 'suite', 'index.ts'),
   ...readdirSync(suite).filter((f) => f.endsWith('.itest.ts')).map((f) => join(suite, f))];
 
+rmSync(outdir, { recursive: true, force: true }); // no stale *.itest.js from renamed suites
 await build({
   entryPoints, outdir, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
   external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning', entryNames: '[name]',

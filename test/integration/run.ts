@@ -2,16 +2,19 @@
  * Runs the bundled mocha suite INSIDE a real VS Code extension host (code-server + headless Chromium),
  * prints its log to stdout and exits with the runner's exit code (0 = all passed).
  * Usage: tsx test/integration/run.ts [--extension <dir>] [--folder <dir>] [--tests <index.js>] [--locale zh-cn]
+ * Without --folder each run gets a fresh writable workspace in the OS temp dir: a copy of
+ * test/integration/workspace/ (fixture engagements) plus examples/acme-his, removed afterwards
+ * (ITEST_KEEP_WORKSPACE=1 keeps it).
  * Build first: node test/integration/build.mjs. The environment reaches the extension host, so e.g.
  * ITEST_GREP=<pattern> filters tests; ITEST_VERBOSE=1 also prints the workbench log.
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../e2e/codeServer.ts';
 import { startVsCode } from '../e2e/vscode.ts';
 import { ITEST_LOG_MARKER } from './logMarker.ts';
+import { prepareWorkspace } from './prepareWorkspace.ts';
 
 const TIMEOUT_MS = 5 * 60_000;
 /** Workbench log (everything that is not test output) of the last run. */
@@ -57,14 +60,18 @@ async function runIntegration(opts: { extension: string; folder: string; tests: 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { extension: { type: 'string' }, folder: { type: 'string' },
     tests: { type: 'string' }, locale: { type: 'string' } } });
-  const examples = join(REPO_ROOT, 'examples');
-  const folder = values.folder ?? (existsSync(examples) ? examples : mkdtempSync(join(tmpdir(), 'itest-ws-')));
-  const code = await runIntegration({
-    extension: resolve(values.extension ?? REPO_ROOT),
-    folder: resolve(folder),
-    tests: resolve(values.tests ?? join(REPO_ROOT, 'out', 'integration', 'index.js')),
-    locale: values.locale,
-  });
+  const folder = values.folder ?? prepareWorkspace();
+  let code: number;
+  try {
+    code = await runIntegration({
+      extension: resolve(values.extension ?? REPO_ROOT),
+      folder: resolve(folder),
+      tests: resolve(values.tests ?? join(REPO_ROOT, 'out', 'integration', 'index.js')),
+      locale: values.locale,
+    });
+  } finally {
+    if (!values.folder && !process.env.ITEST_KEEP_WORKSPACE) rmSync(folder, { recursive: true, force: true });
+  }
   process.exit(code);
 }
 

@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
+import { MAX_NESTING, nestingTooDeep } from './nestingGuard';
 
 /** A path into a YAML value: map keys and sequence indexes. */
 export type YamlPath = readonly (string | number)[];
@@ -17,24 +18,41 @@ export interface YamlProblem {
 /** Aliases allowed per document before we refuse to expand it (alias bombs). */
 const MAX_ALIASES = 100;
 
+// logLevel 'error': the library's own warnings (e.g. collection keys) are not printed to the host's console.
+/** Syntax problems kept per document: a garbage file yields a handful of findings, not thousands. */
+const MAX_PROBLEMS = 50;
+
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, stringKeys: false, logLevel: 'error' } as const;
+
 /**
  * A parsed YAML document that remembers where every node came from. `base` is the offset of the YAML
  * inside the file (non-zero for Markdown front matter).
  */
 export class YamlSource {
-  readonly doc: Document.Parsed | undefined;
   readonly value: unknown;
   readonly problems: YamlProblem[] = [];
+  /**
+   * The syntax tree is only needed to place findings, and it is the largest thing a parsed file holds
+   * (more than its text). It is held weakly and parsed again from `text` if the GC took it, so a
+   * 1,000-engagement workspace does not keep 15,000 trees alive. Re-parsing gives the same tree.
+   */
+  private docRef: WeakRef<Document.Parsed> | undefined;
 
   constructor(
-    text: string,
+    private readonly text: string,
     private readonly base: number,
     private readonly lines: LineIndex,
   ) {
     let doc: Document.Parsed | undefined;
     let value: unknown;
+    const tooDeep = nestingTooDeep(text);
+    if (tooDeep >= 0) {
+      this.problems.push(this.problem([tooDeep, tooDeep + 1], `Nesting deeper than ${MAX_NESTING} levels; the document was not parsed.`, 'error', 'NESTING_TOO_DEEP'));
+      this.value = undefined;
+      return;
+    }
     try {
-      doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, stringKeys: false });
+      doc = parseDocument(text, PARSE_OPTIONS);
       for (const e of doc.errors) this.problems.push(this.problem(e.code === 'DUPLICATE_KEY' ? wholeKey(text, e.pos) : e.pos, e.message, 'error', e.code));
       for (const w of doc.warnings) this.problems.push(this.problem(w.pos, w.message, 'warning', w.code));
       if (doc.errors.length === 0) value = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -43,8 +61,20 @@ export class YamlSource {
       this.problems.push(this.problem([0, Math.min(text.length, 1)], String((err as Error)?.message ?? err), 'error', 'PARSE_FAILURE'));
       value = undefined;
     }
-    this.doc = doc;
+    if (this.problems.length > MAX_PROBLEMS) this.problems.splice(MAX_PROBLEMS);
+    this.docRef = doc && new WeakRef(doc);
     this.value = value;
+  }
+
+  /** The parsed YAML document (undefined when the parser itself failed). */
+  get doc(): Document.Parsed | undefined {
+    if (!this.docRef) return undefined;
+    let doc = this.docRef.deref();
+    if (!doc) {
+      doc = parseDocument(this.text, PARSE_OPTIONS);
+      this.docRef = new WeakRef(doc);
+    }
+    return doc;
   }
 
   private problem(pos: [number, number], message: string, severity: 'error' | 'warning', code: string): YamlProblem {

@@ -1,0 +1,43 @@
+// Child process: cost of loading the extension bundle with a stub `vscode`, calling activate(), and the
+// first full scan of a workspace through the core (what the extension's store does at start).
+import Module from 'node:module';
+import { checkWorkspace } from '../src/core/checkWorkspace';
+import { ParseCache } from '../src/core/parse/parseCache';
+import { NodeEngagementFs } from '../src/cli/nodeFs';
+
+/** A do-nothing object that answers every property, call and `new` with another one. */
+function stub(name: string): unknown {
+  const target = function () {} as unknown as object;
+  return new Proxy(target, {
+    get: (_t, p) => (p === 'then' ? undefined : p === Symbol.toPrimitive ? () => name : p === Symbol.iterator ? function* () {} : stub(`${name}.${String(p)}`)),
+    apply: () => stub(`${name}()`),
+    construct: () => stub(`new ${name}`) as object,
+  });
+}
+
+async function main(): Promise<void> {
+  const [bundle, dir] = process.argv.slice(2);
+  const vscode = stub('vscode');
+  const mod = Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown };
+  const load = mod._load;
+  mod._load = (req, ...rest) => (req === 'vscode' ? vscode : load(req, ...rest));
+  const t0 = performance.now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ext = require(bundle) as { activate?: (ctx: unknown) => unknown };
+  const requireMs = performance.now() - t0;
+  let activateMs: number | undefined;
+  let activateError: string | undefined;
+  try {
+    const t1 = performance.now();
+    await ext.activate?.(stub('context'));
+    activateMs = performance.now() - t1;
+  } catch (err) {
+    activateError = String((err as Error)?.message ?? err).slice(0, 200);
+  }
+  const t2 = performance.now();
+  const reports = await checkWorkspace(new NodeEngagementFs(dir), { today: '2026-11-28', parse: new ParseCache().parse });
+  const scanMs = performance.now() - t2;
+  console.log(JSON.stringify({ requireMs, activateMs, activateError, scanMs, engagements: reports.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+void main();

@@ -1,0 +1,40 @@
+/** What an id entered by a user may look like (matches the schemas' id pattern). */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/** True for a usable id: letters, digits, `_ . -`, not starting with a separator, at most 100 characters. */
+export function isValidId(id: string): boolean {
+  return id.length <= 100 && ID_PATTERN.test(id) && id !== '.' && !id.includes('..');
+}
+
+/**
+ * An id derived from a name: `Jane Doe` → `jane-doe`. Names without Latin letters or digits (e.g. 张院长)
+ * give `fallback`, which the writer then edits. The result never collides with `taken`.
+ */
+export function deriveId(name: string, taken: Iterable<string> = [], fallback = 'person'): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return unique(slug || fallback, new Set(taken));
+}
+
+/** The next `REQ-NNN` after the highest one in use (`REQ-001` for none). */
+export function nextRequirementId(existing: Iterable<unknown>): string {
+  let max = 0;
+  for (const id of existing) {
+    const m = /^REQ-(\d+)$/i.exec(String(id));
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return `REQ-${String(max + 1).padStart(3, '0')}`;
+}
+
+function unique(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}

@@ -1,0 +1,29 @@
+import { parse, stringify } from 'yaml';
+
+// YAML 1.1 readers (older tools) would turn these into booleans or null: quote them for everyone.
+const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+
+/**
+ * Writes a value as one YAML flow scalar (or a flow sequence of scalars) that reads back as exactly that
+ * value: plain when that is safe, double-quoted otherwise. A customer named `a: b # c`, `"quoted"`, `yes`,
+ * `123` or `- x` stays a string and cannot break the document or smuggle keys into it.
+ */
+export function yamlScalar(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(yamlScalar).join(', ')}]`;
+  if (value === null || value === undefined) return '""';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '0';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const s = String(value);
+  const plain = stringify(s, { lineWidth: 0 }).replace(/\n$/, '');
+  if (!YAML11_WORDS.test(plain) && !/[\r\n]/.test(plain) && !plain.startsWith('|') && !plain.startsWith('>') && readsBack(plain, s)) return plain;
+  return JSON.stringify(s);
+}
+
+/** True when `text`, written as a map value and inside a flow sequence, parses back to `s`. */
+function readsBack(text: string, s: string): boolean {
+  try {
+    return parse(`k: ${text}\n`)?.k === s && (parse(`k: [${text}]\n`)?.k as unknown[])?.[0] === s;
+  } catch {
+    return false;
+  }
+}

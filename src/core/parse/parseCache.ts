@@ -1,0 +1,54 @@
+import type { FileParser } from '../loadEngagement';
+import { decodeText } from './decodeText';
+import { parseSourceFile, type SourceFile } from './sourceFile';
+
+/**
+ * Remembers the last parse of each path and reuses it while the text is unchanged, so a re-check after
+ * one edit parses one file. Keyed by path (one entry each: memory stays bounded by the workspace) and
+ * compared on the decoded text itself — exact, no hash collisions. Parsed files are shared between
+ * checks, so rules must treat a `SourceFile` as read-only (they do: nothing in the core mutates one).
+ */
+export class ParseCache {
+  private readonly entries = new Map<string, SourceFile>();
+  hits = 0;
+  misses = 0;
+
+  /** A `FileParser` for `loadEngagement`/`checkWorkspace` that goes through this cache. */
+  readonly parse: FileParser = (path, bytes) => {
+    const decoded = decodeText(bytes);
+    // Unreadable bytes are cheap to re-judge and never cached.
+    if ('reason' in decoded) return this.store(path, parseSourceFile(path, bytes));
+    return this.parseText(path, decoded.text);
+  };
+
+  /** Parses text a host already holds (an open editor's document). */
+  parseText(path: string, text: string): SourceFile {
+    const hit = this.entries.get(path);
+    if (hit && !hit.unreadable && hit.text === text) {
+      this.hits++;
+      return hit;
+    }
+    return this.store(path, parseSourceFile(path, text));
+  }
+
+  /** Forgets a path (deleted or renamed file). */
+  delete(path: string): void {
+    this.entries.delete(path);
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** Number of cached files. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private store(path: string, file: SourceFile): SourceFile {
+    this.misses++;
+    this.entries.set(path, file);
+    return file;
+  }
+}

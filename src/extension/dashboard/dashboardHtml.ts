@@ -1,0 +1,51 @@
+/** What the dashboard page needs from the host: webview-safe URIs and the CSP source. */
+export interface DashboardPage {
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+  nonce: string;
+  /** BCP 47 tag for `<html lang>`. */
+  lang: string;
+}
+
+/** A fresh nonce per page load: 16 random bytes as hex (Web Crypto, present in Node ≥ 20 and browsers). */
+export function makeNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The Content-Security-Policy of the dashboard: nothing but our own script (by nonce), styles, fonts and images. */
+export function dashboardCsp(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+    `font-src ${cspSource}`,
+    `img-src ${cspSource} data:`,
+  ].join('; ');
+}
+
+/**
+ * The dashboard's HTML shell. It holds no data and no inline script or style: the bundle renders everything
+ * after the host answers `ready`. Attribute values are escaped although they come from VS Code.
+ */
+export function dashboardHtml(p: DashboardPage): string {
+  const a = escapeAttr;
+  return `<!DOCTYPE html>
+<html lang="${a(p.lang)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${a(dashboardCsp(p.cspSource, p.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${a(p.styleUri)}">
+</head>
+<body>
+<main id="root"></main>
+<script nonce="${a(p.nonce)}" src="${a(p.scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { registerCommands } from './commands/registerCommands';
+import { registerDashboard } from './dashboard/registerDashboard';
+import { DiagnosticsPublisher } from './diagnostics';
+import { EngagementStore } from './engagementStore';
+import { registerExplainCode } from './explainCode';
+import { EngagementStatusBar } from './statusBar';
+import { watchWorkspace } from './storeTriggers';
+import { ENGAGEMENT_TREE_VIEW_ID, EngagementTreeProvider } from './tree/engagementTree';
+
+/** What `activate` returns: the services, for other extensions' tests and the integration suite. */
+export interface PresalesApi {
+  store: EngagementStore;
+  tree: EngagementTreeProvider;
+}
+
+/** The composition root: builds every service once, wires them, and hands each disposable to VS Code. */
+export function activate(context: vscode.ExtensionContext): PresalesApi {
+  const config = () => vscode.workspace.getConfiguration('presales');
+  const log = vscode.window.createOutputChannel('Presales Workbench', { log: true });
+  const store = new EngagementStore({ log: (m) => log.error(m) });
+
+  const diagnostics = new DiagnosticsPublisher(store, vscode.languages.createDiagnosticCollection('presales'));
+  const tree = new EngagementTreeProvider(store);
+  const treeView = vscode.window.createTreeView(ENGAGEMENT_TREE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const statusBar = new EngagementStatusBar(store);
+
+  context.subscriptions.push(
+    log,
+    store,
+    diagnostics,
+    tree,
+    treeView,
+    statusBar,
+    registerExplainCode(),
+    ...watchWorkspace(store, () => config().get('diagnostics.debounceMs', 250)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('presales.diagnostics.enable')) diagnostics.publish();
+      if (e.affectsConfiguration('presales.statusBar.enable')) statusBar.update();
+    }),
+    store.onDidChange(() => void vscode.commands.executeCommand('setContext', 'presales.hasEngagement', store.all().length > 0)),
+  );
+  // Each registers its own disposables on `context`.
+  registerCommands(context, store);
+  registerDashboard(context, store);
+
+  store.followEditor(vscode.window.activeTextEditor?.document.uri);
+  void store.refresh().then(() => {
+    void vscode.commands.executeCommand('setContext', 'presales.hasEngagement', store.all().length > 0);
+    void vscode.commands.executeCommand('setContext', 'presales.ready', true);
+  });
+  return { store, tree };
+}
+
+/** Nothing to do: every resource is in `context.subscriptions`. */
+export function deactivate(): void {}

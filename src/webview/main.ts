@@ -1,0 +1,61 @@
+/**
+ * Sidebar dashboard entry (bundled to dist/webview.js): wires host messages, saved state and the
+ * renderers. Only the elements we use are imported; no codicons, nothing from the network.
+ */
+import '@vscode-elements/elements/dist/vscode-badge/index.js';
+import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import type { DashboardModel, EngagementOption, HostMessage, WebviewMessage, WebviewSavedState } from './protocol';
+import { renderDashboard, type SectionId } from './render/renderDashboard';
+import { stringLookup } from './render/renderContext';
+
+interface VsCodeApi {
+  postMessage(msg: WebviewMessage): void;
+  getState(): WebviewSavedState | undefined;
+  setState(state: WebviewSavedState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const saved: WebviewSavedState = { collapsed: {}, ...vscode.getState() };
+const root = document.getElementById('root')!;
+let strings: Record<string, string> = {};
+let engagements: EngagementOption[] = [];
+let model: DashboardModel | undefined;
+let selectedStage: number | undefined;
+
+function save(): void {
+  vscode.setState({ collapsed: saved.collapsed, ...(model ? { key: model.key } : saved.key ? { key: saved.key } : {}) });
+}
+
+function render(): void {
+  // Re-rendering replaces the tree; keep keyboard focus on the same control when it still exists.
+  const focused = (document.activeElement as HTMLElement | null)?.dataset?.focus;
+  const ctx = { doc: document, s: stringLookup(strings), post: (m: WebviewMessage) => vscode.postMessage(m), locale: document.documentElement.lang || 'en' };
+  root.replaceChildren(renderDashboard(ctx, model, engagements, {
+    collapsed: saved.collapsed as Partial<Record<SectionId, boolean>>,
+    selectedStage,
+    onToggle: (id, open) => { saved.collapsed[id] = !open; save(); },
+    onSelectStage: (i) => { selectedStage = i; render(); },
+    onPick: (key) => vscode.postMessage({ type: 'pickEngagement', key }),
+  }));
+  if (focused) root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+}
+
+window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
+  const msg = event.data;
+  if (!msg || typeof msg !== 'object') return;
+  if (msg.type === 'snapshot') {
+    strings = msg.strings;
+    engagements = msg.engagements;
+  } else if (msg.type !== 'update') {
+    return;
+  }
+  if (model?.key !== msg.state?.key) selectedStage = undefined;
+  model = msg.state;
+  save();
+  render();
+});
+
+vscode.postMessage(saved.key ? { type: 'ready', key: saved.key } : { type: 'ready' });

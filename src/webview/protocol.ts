@@ -1,0 +1,185 @@
+/**
+ * Every message between the dashboard webview and the extension host, plus the view model the webview
+ * draws. Plain data only and NO imports: both sides (browser bundle and host) compile this file.
+ * Positions are 0-based like the core's `Range`; paths are workspace-folder-relative POSIX paths.
+ */
+
+/** Commands the webview may ask the host to run (anything else is rejected). */
+export const DASHBOARD_COMMANDS = [
+  'presales.checkEngagement',
+  'presales.advanceStage',
+  'presales.recordReview',
+  'presales.logActivity',
+  'presales.addStakeholder',
+  'presales.addRequirement',
+] as const;
+
+/** One allowed command id. */
+export type DashboardCommand = (typeof DASHBOARD_COMMANDS)[number];
+
+/** A 0-based half-open range (duplicate of the core's `Range`). */
+export interface ViewRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** A place in a file the webview can ask to reveal. */
+export interface ViewLocation {
+  file: string;
+  range: ViewRange;
+}
+
+/** Severity of a finding, most severe first. */
+export type ViewSeverity = 'error' | 'warning' | 'info';
+
+/** A stage deliverable slot. `path` is the existing file or the template's default path. */
+export interface ViewDeliverable {
+  kind: string;
+  label: string;
+  path: string;
+  exists: boolean;
+  state: 'missing' | 'invalid' | 'draft' | 'review' | 'final' | 'present';
+  optional: boolean;
+}
+
+/** One unmet gate condition, with a place when there is one. */
+export interface ViewBlocker {
+  message: string;
+  location?: ViewLocation;
+}
+
+/** One stage of the pipeline. */
+export interface ViewStage {
+  id: 'kickoff' | 'introduction' | 'research' | 'solution' | 'bidding' | 'closure';
+  label: string;
+  state: 'done' | 'current' | 'todo';
+  percent: number;
+  deliverables: ViewDeliverable[];
+  /** Unmet conditions to leave the stage (the webview shows the current stage's). */
+  blockers: ViewBlocker[];
+}
+
+/** Decision-maker types of the method, plus `unknown` for unmapped people. */
+export type ViewStakeholderType = 'approver' | 'it-decider' | 'business-decider' | 'user' | 'unknown';
+/** Influence rows of the map, top to bottom. */
+export type ViewInfluence = 'high' | 'medium' | 'low';
+/** Attitude columns of the map, left (for us) to right (against us). */
+export type ViewAttitude = 'champion' | 'supporter' | 'neutral' | 'skeptic' | 'opponent';
+
+/** A person chip on the map. */
+export interface ViewChip {
+  id: string;
+  name: string;
+  title?: string;
+  type: ViewStakeholderType;
+  typeLabel: string;
+  cold: boolean;
+  daysSinceContact?: number;
+}
+
+/** One influence row: five attitude cells of chips. */
+export interface ViewMapRow {
+  influence: ViewInfluence;
+  cells: { attitude: ViewAttitude; chips: ViewChip[] }[];
+}
+
+/** Mapped / contacted people of one decision-maker type. */
+export interface ViewCoverage {
+  type: Exclude<ViewStakeholderType, 'unknown'>;
+  label: string;
+  mapped: number;
+  contacted: number;
+  /** Nobody of this type mapped, or nobody contacted. */
+  gap: boolean;
+}
+
+/** The influence × attitude map. */
+export interface ViewMap {
+  rows: ViewMapRow[];
+  /** People whose influence or attitude is unknown. */
+  unplaced: ViewChip[];
+  coverage: ViewCoverage[];
+  concerns: { concern: string; label: string; answered: boolean; heldBy: string[] }[];
+}
+
+/** One pitfall finding. */
+export interface ViewPitfall {
+  code: string;
+  /** The method's zh-CN term (e.g. 随机熔断). */
+  term?: string;
+  /** One-line explanation in the display language. */
+  summary: string;
+  message: string;
+  location: ViewLocation;
+}
+
+/** Budget against the priced total; `*Percent` are positions on a 0–100 scale. */
+export interface ViewScopeBar {
+  budget: number;
+  priced: number;
+  currency?: string;
+  /** priced / budget. */
+  ratio: number;
+  level: 'ok' | 'warning' | 'error';
+  warnAt: number;
+  errorAt: number;
+  pricedPercent: number;
+  budgetPercent: number;
+  warnPercent: number;
+  errorPercent: number;
+}
+
+/** The whole sidebar for one engagement, in the display language. */
+export interface DashboardModel {
+  key: string;
+  title: string;
+  customer: string;
+  language: 'zh-CN' | 'en';
+  stages: ViewStage[];
+  /** Index of the current stage, -1 when unknown. */
+  currentStage: number;
+  map: ViewMap;
+  pitfalls: { severity: ViewSeverity; items: ViewPitfall[] }[];
+  scope?: ViewScopeBar;
+  counts: Record<ViewSeverity, number>;
+}
+
+/** An engagement the picker offers. */
+export interface EngagementOption {
+  key: string;
+  label: string;
+}
+
+/** Keys of the UI strings the host sends with a snapshot (`{0}` placeholders are filled in by the webview). */
+export type DashboardStringKey =
+  'empty' | 'picker.label' | 'counts' | 'section.pipeline' | 'section.map' | 'section.pitfalls' | 'pipeline.aria' |
+  'pipeline.stageAria' | 'pipeline.percent' | 'stage.done' | 'stage.current' | 'stage.todo' | 'deliverables' |
+  'deliverable.missing' | 'deliverable.invalid' | 'deliverable.draft' | 'deliverable.review' | 'deliverable.final' |
+  'deliverable.present' | 'deliverable.optional' | 'deliverable.create' | 'deliverable.open' | 'blockers' |
+  'blockers.none' | 'map.aria' | 'map.influence.high' | 'map.influence.medium' | 'map.influence.low' |
+  'map.attitude.champion' | 'map.attitude.supporter' | 'map.attitude.neutral' | 'map.attitude.skeptic' |
+  'map.attitude.opponent' | 'map.cellAria' | 'map.unplaced' | 'map.typeUnknown' | 'map.cold' | 'map.coldDays' |
+  'map.chipAria' | 'map.coverage' | 'map.coverageCell' | 'map.gap' | 'map.concerns' | 'concern.answered' |
+  'concern.unanswered' | 'severity.error' | 'severity.warning' | 'severity.info' | 'pitfalls.none' | 'pitfall.goto' |
+  'pitfall.gotoAria' | 'scope.title' | 'scope.budget' | 'scope.priced' | 'scope.ratio' | 'scope.warn' | 'scope.error' |
+  'command.check' | 'command.advance' | 'command.review' | 'command.addStakeholder';
+
+/** Webview → host. */
+export type WebviewMessage =
+  | { type: 'ready'; /** The engagement the webview showed last (from its saved state). */ key?: string }
+  | { type: 'reveal'; key: string; file: string; range: ViewRange }
+  | { type: 'openDeliverable'; key: string; kind: string; path: string; exists: boolean }
+  | { type: 'pickEngagement'; key: string }
+  | { type: 'openStakeholder'; key: string; id: string }
+  | { type: 'command'; key: string; command: DashboardCommand };
+
+/** Host → webview. `state` is undefined when there is no engagement to show. */
+export type HostMessage =
+  | { type: 'snapshot'; state: DashboardModel | undefined; strings: Record<DashboardStringKey, string>; engagements: EngagementOption[] }
+  | { type: 'update'; state: DashboardModel | undefined };
+
+/** What the webview keeps across reloads via `acquireVsCodeApi().setState`. */
+export interface WebviewSavedState {
+  collapsed: Record<string, boolean>;
+  key?: string;
+}

@@ -1,0 +1,99 @@
+import type { DashboardModel, ViewAttitude, ViewChip, ViewStakeholderType } from '../protocol';
+import { button, el, fmt } from './element';
+import type { RenderContext } from './renderContext';
+
+/** A shape per decision-maker type, shown beside the type colour so colour is never the only cue. */
+export const TYPE_MARK: Record<ViewStakeholderType, string> = {
+  'approver': '◆',
+  'it-decider': '■',
+  'business-decider': '▲',
+  'user': '●',
+  'unknown': '?',
+};
+
+/** A sign per attitude column, so a narrow sidebar can shorten the labels and still be read. */
+const ATTITUDE_MARK: Record<ViewAttitude, string> = { champion: '++', supporter: '+', neutral: '0', skeptic: '−', opponent: '−−' };
+
+/** The influence × attitude grid, people without a place, the coverage strip and the concern checklist. */
+export function renderMap(ctx: RenderContext, m: DashboardModel): HTMLElement {
+  const { doc, s } = ctx;
+  const grid = el(doc, 'div', { className: 'map', attrs: { role: 'table', 'aria-label': s('map.aria') } });
+  const head = el(doc, 'div', { className: 'map-row map-head', attrs: { role: 'row' } });
+  for (const cell of m.map.rows[0]?.cells ?? []) {
+    const label = s(`map.attitude.${cell.attitude}`);
+    head.append(el(doc, 'span', { className: 'map-colhead', attrs: { role: 'columnheader', 'data-attitude': cell.attitude, title: label } },
+      el(doc, 'span', { className: 'attitude-mark', text: ATTITUDE_MARK[cell.attitude], attrs: { 'aria-hidden': 'true' } }),
+      el(doc, 'span', { className: 'attitude-label', text: label })));
+  }
+  grid.append(head);
+  for (const row of m.map.rows) {
+    const rowLabel = s(`map.influence.${row.influence}`);
+    const line = el(doc, 'div', { className: 'map-row', attrs: { role: 'row', 'data-influence': row.influence } },
+      el(doc, 'span', { className: 'map-rowhead', text: rowLabel, attrs: { role: 'rowheader' } }));
+    for (const cell of row.cells) {
+      const box = el(doc, 'div', {
+        className: 'map-cell',
+        attrs: { role: 'cell', 'data-attitude': cell.attitude, 'aria-label': fmt(s('map.cellAria'), rowLabel, s(`map.attitude.${cell.attitude}`), cell.chips.length) },
+      });
+      for (const c of cell.chips) box.append(renderChip(ctx, m.key, c));
+      line.append(box);
+    }
+    grid.append(line);
+  }
+  const out = el(doc, 'div', { className: 'map-section' }, grid);
+  if (m.map.unplaced.length) {
+    const list = el(doc, 'div', { className: 'unplaced', attrs: { role: 'group', 'aria-label': s('map.unplaced') } }, el(doc, 'h4', { text: s('map.unplaced') }));
+    for (const c of m.map.unplaced) list.append(renderChip(ctx, m.key, c));
+    out.append(list);
+  }
+  out.append(renderCoverage(ctx, m), renderConcerns(ctx, m), el(doc, 'div', { className: 'toolbar' },
+    button(doc, { className: 'action', text: s('command.addStakeholder'), attrs: { 'data-command': 'presales.addStakeholder', 'data-focus': 'command:presales.addStakeholder' } },
+      () => ctx.post({ type: 'command', key: m.key, command: 'presales.addStakeholder' }))));
+  return out;
+}
+
+/** One person: type shape + name (+ a text "cold" mark); opens the person in stakeholders.yaml. */
+export function renderChip(ctx: RenderContext, key: string, c: ViewChip): HTMLElement {
+  const { doc, s } = ctx;
+  const typeLabel = c.typeLabel || s('map.typeUnknown');
+  const who = c.title ? `${c.name} (${c.title})` : c.name;
+  const cold = c.cold ? (c.daysSinceContact !== undefined ? fmt(s('map.coldDays'), c.daysSinceContact) : s('map.cold')) : undefined;
+  return button(doc, {
+    className: `chip type-${c.type}${c.cold ? ' cold' : ''}`,
+    attrs: {
+      'data-id': c.id, 'data-type': c.type, 'data-cold': String(c.cold), 'data-focus': `chip:${c.id}`,
+      'aria-label': fmt(s('map.chipAria'), who, [typeLabel, cold].filter(Boolean).join(', ')),
+      title: [who, typeLabel, cold].filter(Boolean).join(' · '),
+    },
+  }, () => ctx.post({ type: 'openStakeholder', key, id: c.id }),
+  el(doc, 'span', { className: 'chip-mark', text: TYPE_MARK[c.type], attrs: { 'aria-hidden': 'true' } }),
+  el(doc, 'span', { className: 'chip-name', text: c.name }),
+  c.cold ? el(doc, 'span', { className: 'chip-cold', text: s('map.cold') }) : undefined);
+}
+
+function renderCoverage(ctx: RenderContext, m: DashboardModel): HTMLElement {
+  const { doc, s } = ctx;
+  const list = el(doc, 'ul', { className: 'coverage', attrs: { 'aria-label': s('map.coverage') } });
+  for (const c of m.map.coverage) {
+    list.append(el(doc, 'li', { className: `coverage-item type-${c.type}${c.gap ? ' gap' : ''}`, attrs: { 'data-type': c.type, 'data-gap': String(c.gap) } },
+      el(doc, 'span', { className: 'chip-mark', text: TYPE_MARK[c.type], attrs: { 'aria-hidden': 'true' } }),
+      el(doc, 'span', { className: 'coverage-label', text: c.label }),
+      el(doc, 'span', { className: 'coverage-count', text: fmt(s('map.coverageCell'), c.mapped, c.contacted) }),
+      c.gap ? el(doc, 'span', { className: 'gap-mark', text: s('map.gap') }) : undefined));
+  }
+  return el(doc, 'div', { className: 'coverage-section' }, el(doc, 'h4', { text: s('map.coverage') }), list);
+}
+
+function renderConcerns(ctx: RenderContext, m: DashboardModel): HTMLElement {
+  const { doc, s } = ctx;
+  const list = el(doc, 'ul', { className: 'concerns', attrs: { 'aria-label': s('map.concerns') } });
+  for (const c of m.map.concerns) {
+    const state = s(c.answered ? 'concern.answered' : 'concern.unanswered');
+    list.append(el(doc, 'li', { className: `concern${c.answered ? ' answered' : ''}`, attrs: { 'data-concern': c.concern, 'data-answered': String(c.answered) } },
+      el(doc, 'span', { className: 'check', text: c.answered ? '☑' : '☐', attrs: { 'aria-hidden': 'true' } }),
+      el(doc, 'span', { className: 'concern-label', text: c.label }),
+      el(doc, 'span', { className: 'concern-state', text: state }),
+      c.heldBy.length ? el(doc, 'span', { className: 'concern-holders muted', text: c.heldBy.join(', ') }) : undefined));
+  }
+  return el(doc, 'div', { className: 'concerns-section' }, el(doc, 'h4', { text: s('map.concerns') }), list);
+}

@@ -1,0 +1,66 @@
+/**
+ * Diagnostics arrive for the fixture with the expected codes and exact (0-based) ranges. Expected values are
+ * written by hand from the fixture files (test/integration/workspace/holdout-clinic) and examples/acme-his.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, codeOf, ours, waitFor, where, wsUri } from './helpers';
+
+/** Runs Check Engagement once so findings are fresh, whatever the extension's on-open behaviour. */
+async function checkAll(): Promise<void> {
+  await activate();
+  await vscode.commands.executeCommand('presales.checkEngagement').then(undefined, () => undefined);
+}
+
+describe('diagnostics', () => {
+  before(checkAll);
+
+  it('holdout-clinic: missing-section on the plan title, exact range', async () => {
+    const got = await waitFor('missing-section in plan.md', () => ours('holdout-clinic/03-research/plan.md').length > 0 && ours('holdout-clinic/03-research/plan.md'));
+    // Line 7 (1-based) is "# Riverside Clinic — research plan" (34 UTF-16 units); "Data situation" is absent.
+    assert.deepEqual(got.map(where), ['missing-section@6:0-6:34']);
+    assert.equal(got[0].severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(got[0].message, /Data situation|数据情况/);
+  });
+
+  it('holdout-clinic: dangling-reference and blind-yes in requirements.yaml, exact ranges', async () => {
+    const rel = 'holdout-clinic/requirements.yaml';
+    const got = await waitFor('two findings in requirements.yaml', () => ours(rel).length >= 2 && ours(rel));
+    const byCode = new Map(got.map((d) => [codeOf(d), d]));
+    // REQ-002 `source: ghost-person` (line 15 1-based, value at column 13).
+    assert.equal(where(byCode.get('dangling-reference')!), 'dangling-reference@14:12-14:24');
+    // REQ-003 is `reasonable: false` yet `status: met` (line 21 1-based): the finding sits on that status value.
+    const blind = byCode.get('blind-yes');
+    assert.ok(blind, `no blind-yes; got ${got.map(where).join(', ')}`);
+    assert.equal(where(blind), 'blind-yes@20:12-20:15');
+    assert.equal(blind.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual([...byCode.keys()].sort(), ['blind-yes', 'dangling-reference']);
+  });
+
+  it('holdout-clinic: clean files carry no findings', async () => {
+    for (const rel of ['holdout-clinic/engagement.yaml', 'holdout-clinic/02-introduction/deck.md', 'holdout-clinic/reviews.yaml']) {
+      assert.deepEqual(ours(rel).map(where), [], rel);
+    }
+  });
+
+  it('acme-his: the three planted pitfalls, on the right lines', async () => {
+    const pricing = await waitFor('scope-creep', () => ours('acme-his/04-solution/pricing.yaml', 'scope-creep')[0]);
+    // `total: 2450000` is line 34 (1-based); 2.45M vs budget 2M = +22.5% > 10% → warning, < 2× → not error.
+    assert.equal(pricing.range.start.line, 33, where(pricing));
+    assert.equal(pricing.severity, vscode.DiagnosticSeverity.Warning);
+    const blind = await waitFor('blind-yes', () => ours('acme-his/requirements.yaml', 'blind-yes')[0]);
+    assert.equal(blind.range.start.line, 50, where(blind)); // REQ-007 `status: met` (line 51)
+    const stale = await waitFor('stale-contact', () => ours('acme-his/stakeholders.yaml', 'stale-contact')[0]);
+    assert.equal(stale.range.start.line, 17, where(stale)); // 孙立新 last_contact 2026-10-14 (line 18)
+    assert.equal(stale.severity, vscode.DiagnosticSeverity.Information);
+  });
+
+  it('every diagnostic of ours has a known code and a source of presales', async () => {
+    const all = vscode.languages.getDiagnostics().flatMap(([uri, ds]) => ds.filter((d) => d.source === 'presales').map((d) => ({ uri, d })));
+    assert.ok(all.length >= 5, `only ${all.length} diagnostics`);
+    for (const { uri, d } of all) {
+      assert.match(codeOf(d), /^[a-z]+(-[a-z]+)*$/, `${uri.path}: ${where(d)}`);
+      assert.ok(uri.path.startsWith(wsUri('').path), `diagnostic outside the workspace: ${uri.path}`);
+    }
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Shared helpers for the in-host integration suites (bundled into each *.itest.js; not a test file itself).
+ * The workspace is a fresh copy made by run.ts: holdout-clinic/ (fixture, en, stage research, known broken
+ * bits) and acme-his/ (examples/acme-his, zh-CN, stage solution).
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+/** Extension id = `<publisher>.<name>` from package.json. */
+export const EXTENSION_ID = 'presales-workbench.presales-workbench';
+/** Diagnostics `source` of every finding. */
+export const SOURCE = 'presales';
+
+/** Activates the extension and returns whatever `activate` returned (the test/API hook, if any). */
+export async function activate(): Promise<Record<string, unknown> | undefined> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} not found`);
+  const api = (await ext.activate()) as Record<string, unknown> | undefined;
+  return api;
+}
+
+/** The manifest of the extension under test. */
+export function manifest(): { contributes?: { commands?: { command: string; title: string }[] } } {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} not found`);
+  return ext.packageJSON as ReturnType<typeof manifest>;
+}
+
+/** URI of a workspace-relative path (first workspace folder). */
+export function wsUri(rel: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder open');
+  return vscode.Uri.joinPath(folder.uri, ...rel.split('/'));
+}
+
+/** Reads a workspace file as UTF-8 text (from disk). */
+export async function readText(rel: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri(rel)));
+}
+
+/** `T` without its falsy members. */
+export type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
+/** Polls `probe` until it returns a truthy value; fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 15_000): Promise<Truthy<T>> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v) return v as Truthy<T>;
+    } catch (e) { last = e; }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}
+
+/** Our diagnostics (source `presales`) of a workspace file, optionally only one code. */
+export function ours(rel: string, code?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(wsUri(rel)).filter((d) => d.source === SOURCE && (!code || codeOf(d) === code));
+}
+
+/** A diagnostic's code as a string (plain or `{ value, target }`). */
+export function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' && d.code ? String(d.code.value) : String(d.code);
+}
+
+/** `code@l:c-l:c` (0-based) for compact, exact assertions. */
+export function where(d: vscode.Diagnostic): string {
+  const r = d.range;
+  return `${codeOf(d)}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+/** Answers the extension's UI prompts while a command runs. */
+export interface UiAnswers {
+  /** Input box answers chosen by prompt/title/placeholder text (first regex that matches wins). */
+  input?: [RegExp, string][];
+  /** Quick-pick items preferred by label/description/detail (first regex that matches any item wins). */
+  pick?: RegExp[];
+}
+
+/** What the stubbed UI saw. */
+export interface UiLog {
+  prompts: string[];
+  picks: string[];
+  messages: string[];
+}
+
+type Win = Record<string, unknown>;
+
+/**
+ * Replaces `showInputBox`, `showQuickPick`, `showOpenDialog`, `showWorkspaceFolderPick` and the message
+ * functions on the `vscode.window` object (the extension and these tests share it: both load from the
+ * extension folder, and the extension host hands one API object per extension). Returns the log and restore.
+ */
+export function stubUi(answers: UiAnswers): { log: UiLog; restore: () => void } {
+  const win = vscode.window as unknown as Win;
+  const saved = new Map<string, unknown>();
+  const log: UiLog = { prompts: [], picks: [], messages: [] };
+  const set = (name: string, fn: unknown) => { saved.set(name, win[name]); win[name] = fn; };
+  set('showInputBox', async (o?: vscode.InputBoxOptions) => {
+    const text = [o?.title, o?.prompt, o?.placeHolder].filter(Boolean).join(' | ');
+    log.prompts.push(text);
+    const hit = answers.input?.find(([re]) => re.test(text));
+    return hit ? hit[1] : o?.value ?? 'itest';
+  });
+  set('showQuickPick', async (itemsIn: unknown, o?: vscode.QuickPickOptions) => {
+    const items = (await itemsIn) as (string | vscode.QuickPickItem)[];
+    const text = (i: string | vscode.QuickPickItem) => (typeof i === 'string' ? i : [i.label, i.description, i.detail].join(' '));
+    log.picks.push(`${o?.title ?? o?.placeHolder ?? ''}: ${items.map(text).join(' / ')}`);
+    const re = answers.pick?.find((r) => items.some((i) => r.test(text(i))));
+    const chosen = re ? items.find((i) => re.test(text(i))) : items[0];
+    return o?.canPickMany ? [chosen] : chosen;
+  });
+  set('showOpenDialog', async () => [vscode.workspace.workspaceFolders![0].uri]);
+  set('showWorkspaceFolderPick', async () => vscode.workspace.workspaceFolders![0]);
+  for (const m of ['showInformationMessage', 'showWarningMessage', 'showErrorMessage']) {
+    set(m, async (msg: string) => { log.messages.push(`${m}: ${msg}`); return undefined; });
+  }
+  return { log, restore: () => saved.forEach((fn, name) => { win[name] = fn; }) };
+}

@@ -1,0 +1,35 @@
+/** The missing-section quick fix applies, clears the finding, and `undo` restores the document. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, codeOf, ours, waitFor, wsUri } from './helpers';
+
+const REL = 'holdout-clinic/03-research/plan.md';
+
+describe('quick fix', () => {
+  before(async () => { await activate(); });
+
+  it('adds the missing section, the finding disappears, undo restores', async () => {
+    const uri = wsUri(REL);
+    const diag = await waitFor('missing-section', () => ours(REL, 'missing-section')[0], 20_000);
+    const editor = await vscode.window.showTextDocument(uri, { preview: false });
+    const original = editor.document.getText();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range);
+    const fix = actions.find((a) => a.diagnostics?.some((d) => codeOf(d) === 'missing-section')
+      && (!a.kind || vscode.CodeActionKind.QuickFix.contains(a.kind)));
+    assert.ok(fix, `no missing-section quick fix; actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(fix.edit || fix.command, 'the quick fix has neither edit nor command');
+    if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit failed');
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    const fixed = editor.document.getText();
+    assert.notEqual(fixed, original);
+    assert.match(fixed, /^#{2,} .*(Data situation|数据情况)/m, fixed);
+    // In order: the new heading sits between "Research scope" and "IT situation".
+    assert.ok(fixed.indexOf('Research scope') < fixed.search(/Data situation|数据情况/) && fixed.search(/Data situation|数据情况/) < fixed.indexOf('IT situation'));
+    await waitFor('missing-section to disappear', () => ours(REL, 'missing-section').length === 0, 15_000);
+
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo to restore the text', () => editor.document.getText() === original);
+    await waitFor('missing-section to come back after undo', () => ours(REL, 'missing-section').length === 1, 15_000);
+  });
+});

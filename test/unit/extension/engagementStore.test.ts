@@ -1,0 +1,112 @@
+import '../helpers/useFakeVscode';
+import * as assert from 'node:assert/strict';
+import { beforeEach, describe, it } from 'node:test';
+import type * as vscode from 'vscode';
+import type { EngagementFs } from '../../../src/core/workspace';
+import { EngagementStore } from '../../../src/extension/engagementStore';
+import type { EngagementState } from '../../../src/extension/storeApi';
+import { entryType } from '../../../src/extension/workspaceFs';
+import { TODAY } from '../helpers/checkFixture';
+import { fakeFolder } from '../helpers/engagementStates';
+import { fake, FileType, Uri, workspace } from '../helpers/fakeVscode';
+import { MemoryFs } from '../helpers/memoryFs';
+
+const engagementYaml = (title: string) => `kind: engagement\nid: e\ntitle: ${title}\ncustomer: C\nstage: kickoff\nlanguage: en\n`;
+
+/** A MemoryFs whose reads take the bytes at call time but may return late (while `gate` is pending). */
+class SlowFs implements EngagementFs {
+  gate: Promise<void> | undefined;
+  constructor(readonly mem: MemoryFs) {}
+  readDirectory(path: string) {
+    return this.mem.readDirectory(path);
+  }
+  async readFile(path: string) {
+    const bytes = await this.mem.readFile(path);
+    const gate = this.gate;
+    if (gate) await gate;
+    return bytes;
+  }
+}
+
+const folder = fakeFolder('/ws');
+const uri = (path: string) => Uri.file(`/ws/${path}`) as unknown as vscode.Uri;
+const nextChange = (store: EngagementStore) => new Promise<EngagementState[]>((ok) => { const d = store.onDidChange((s) => { d.dispose(); ok(s); }); });
+
+function storeOver(fs: EngagementFs): EngagementStore {
+  return new EngagementStore({ fsFor: () => fs, today: () => TODAY, findingsLanguage: () => 'auto' });
+}
+
+describe('engagement store', () => {
+  beforeEach(() => {
+    workspace.workspaceFolders = [folder as never];
+    workspace.textDocuments = [];
+    fake.files.clear();
+  });
+
+  it('drops the result of a check that a newer check overtook', async () => {
+    const fs = new SlowFs(new MemoryFs({ 'e/engagement.yaml': engagementYaml('v1') }));
+    const store = storeOver(fs);
+    await store.refresh();
+    const key = 'file:///ws#e';
+    assert.equal(store.all()[0].status.title, 'v1');
+    fs.mem.write('e/engagement.yaml', engagementYaml('v2'));
+    let release!: () => void;
+    fs.gate = new Promise((ok) => (release = ok));
+    const slow = store.check(key); // reads v2, then waits
+    fs.gate = undefined;
+    fs.mem.write('e/engagement.yaml', engagementYaml('v3'));
+    const published: string[] = [];
+    store.onDidChange((states) => states.forEach((s) => published.push(s.status.title)));
+    await store.check(key);
+    const newest = store.all()[0];
+    release();
+    await slow;
+    assert.deepEqual(published, ['v3'], 'the overtaken v2 result is never published');
+    assert.equal(store.all()[0], newest);
+    assert.equal(newest.status.title, 'v3');
+  });
+
+  it('checks the unsaved buffer over the file on disk, once per burst of edits', async () => {
+    fake.files.set('file:///ws/e/engagement.yaml', new TextEncoder().encode(engagementYaml('on disk')));
+    const store = new EngagementStore({ today: () => TODAY, findingsLanguage: () => 'auto' }); // real WorkspaceFs over the fake vscode.workspace.fs
+    await store.refresh();
+    assert.equal(store.all()[0].status.title, 'on disk');
+    const before = store.all()[0].generation;
+    workspace.textDocuments = [{ uri: Uri.file('/ws/e/engagement.yaml'), getText: () => engagementYaml('typed, unsaved') }];
+    const changed = nextChange(store);
+    for (let i = 0; i < 3; i++) store.recheckUri(uri('e/engagement.yaml'), 5);
+    const [state] = await changed;
+    assert.equal(state.status.title, 'typed, unsaved');
+    await new Promise((ok) => setTimeout(ok, 30)); // let any extra (wrongly undebounced) check land
+    assert.equal(store.all()[0].generation, before + 1, 'three edits, one check');
+  });
+
+  it('maps URIs to engagements, follows the editor and forgets removed engagements', async () => {
+    const mem = new MemoryFs({ 'a/engagement.yaml': engagementYaml('A'), 'b/engagement.yaml': engagementYaml('B'), 'b/nested/engagement.yaml': engagementYaml('N') });
+    const store = storeOver(mem);
+    await store.refresh();
+    assert.deepEqual(store.all().map((s) => s.key), ['file:///ws#a', 'file:///ws#b', 'file:///ws#b/nested']);
+    assert.equal(store.forUri(uri('b/nested/x.yaml'))?.status.title, 'N');
+    assert.equal(store.forUri(uri('b/x.yaml'))?.status.title, 'B');
+    assert.equal(store.forUri(Uri.file('/elsewhere/a/x.yaml') as unknown as vscode.Uri), undefined);
+    assert.equal(store.active(), undefined, 'several engagements and no editor: none active');
+    const actives: (string | undefined)[] = [];
+    store.onDidChangeActive((s) => actives.push(s?.status.title));
+    store.followEditor(uri('b/stakeholders.yaml'));
+    store.followEditor(uri('README.md')); // outside every engagement: keeps B
+    store.setActive('file:///ws#a');
+    assert.deepEqual(actives, ['B', 'A']);
+    mem.files.delete('a/engagement.yaml');
+    const changed = nextChange(store);
+    await store.rediscover(folder, false);
+    assert.deepEqual(await changed, []);
+    assert.deepEqual(store.all().map((s) => s.status.title), ['B', 'N']);
+  });
+
+  it('types directory entries; any symlink flag makes a symlink', () => {
+    assert.equal(entryType(FileType.File as unknown as vscode.FileType), 'file');
+    assert.equal(entryType(FileType.Directory as unknown as vscode.FileType), 'directory');
+    assert.equal(entryType((FileType.SymbolicLink | FileType.Directory) as unknown as vscode.FileType), 'symlink');
+    assert.equal(entryType((FileType.SymbolicLink | FileType.File) as unknown as vscode.FileType), 'symlink');
+  });
+});

@@ -1,0 +1,303 @@
+/**
+ * A small, honest stand-in for the `vscode` module: only what src/extension uses, behaving like the real
+ * API where tests look (URIs, ranges, diagnostics, events, tree items). Loaded in place of `vscode` by
+ * useFakeVscode.ts. Tests configure it through `fake` (folders, files, settings, collections).
+ */
+
+/** A URI: scheme, authority, path, query, fragment (no percent-encoding subtleties). */
+export class Uri {
+  private constructor(readonly scheme: string, readonly authority: string, readonly path: string, readonly query = '', readonly fragment = '') {}
+
+  static parse(value: string): Uri {
+    const m = /^([a-zA-Z][\w+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(value);
+    if (!m) throw new Error(`bad uri ${value}`);
+    return new Uri(m[1], m[2] ?? '', m[3], m[4] ?? '', m[5] ?? '');
+  }
+
+  static file(path: string): Uri {
+    return new Uri('file', '', path);
+  }
+
+  static joinPath(base: Uri, ...segments: string[]): Uri {
+    const path = [base.path.replace(/\/+$/, ''), ...segments].join('/');
+    return new Uri(base.scheme, base.authority, path);
+  }
+
+  with(change: { path?: string }): Uri {
+    return new Uri(this.scheme, this.authority, change.path ?? this.path, this.query, this.fragment);
+  }
+
+  toString(): string {
+    const auth = this.authority || this.scheme === 'file' ? `//${this.authority}` : '';
+    return `${this.scheme}:${auth}${this.path}${this.query ? `?${this.query}` : ''}${this.fragment ? `#${this.fragment}` : ''}`;
+  }
+}
+
+export class Position {
+  constructor(readonly line: number, readonly character: number) {}
+}
+
+export class Range {
+  readonly start: Position;
+  readonly end: Position;
+  constructor(startLine: number, startCharacter: number, endLine: number, endCharacter: number) {
+    this.start = new Position(startLine, startCharacter);
+    this.end = new Position(endLine, endCharacter);
+  }
+}
+
+export enum DiagnosticSeverity { Error = 0, Warning = 1, Information = 2, Hint = 3 }
+
+export class Diagnostic {
+  source?: string;
+  code?: string | number | { value: string | number; target: Uri };
+  constructor(readonly range: Range, readonly message: string, readonly severity: DiagnosticSeverity = DiagnosticSeverity.Error) {}
+}
+
+export class Disposable {
+  constructor(private readonly fn: () => void = () => undefined) {}
+  dispose(): void {
+    this.fn();
+  }
+}
+
+type Listener<T> = (e: T) => unknown;
+
+export class EventEmitter<T> {
+  private listeners: Listener<T>[] = [];
+  readonly event = (listener: Listener<T>): Disposable => {
+    this.listeners.push(listener);
+    return new Disposable(() => (this.listeners = this.listeners.filter((l) => l !== listener)));
+  };
+  fire(e: T): void {
+    [...this.listeners].forEach((l) => l(e));
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+export enum TreeItemCollapsibleState { None = 0, Collapsed = 1, Expanded = 2 }
+
+export class ThemeColor {
+  constructor(readonly id: string) {}
+}
+
+export class ThemeIcon {
+  constructor(readonly id: string, readonly color?: ThemeColor) {}
+}
+
+export class TreeItem {
+  id?: string;
+  description?: string;
+  tooltip?: string;
+  iconPath?: ThemeIcon;
+  contextValue?: string;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  resourceUri?: Uri;
+  constructor(readonly label: string, readonly collapsibleState: TreeItemCollapsibleState = TreeItemCollapsibleState.None) {}
+}
+
+export enum FileType { Unknown = 0, File = 1, Directory = 2, SymbolicLink = 64 }
+export enum StatusBarAlignment { Left = 1, Right = 2 }
+
+/** A DiagnosticCollection over a map, readable by tests. */
+export class FakeDiagnosticCollection {
+  readonly entries = new Map<string, { uri: Uri; diagnostics: Diagnostic[] }>();
+  constructor(readonly name: string) {}
+  set(uri: Uri, diagnostics: Diagnostic[]): void {
+    if (diagnostics.length) this.entries.set(uri.toString(), { uri, diagnostics });
+    else this.entries.delete(uri.toString());
+  }
+  get(uri: Uri): Diagnostic[] | undefined {
+    return this.entries.get(uri.toString())?.diagnostics;
+  }
+  delete(uri: Uri): void {
+    this.entries.delete(uri.toString());
+  }
+  clear(): void {
+    this.entries.clear();
+  }
+  dispose(): void {
+    this.clear();
+  }
+}
+
+/** `{0}`-style formatting, as `vscode.l10n.t` does without a bundle (English). */
+export const l10n = {
+  t: (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m)),
+};
+
+/** What tests set and inspect. */
+export const fake = {
+  settings: new Map<string, unknown>(),
+  /** File contents by URI string; folders are implied by paths. */
+  files: new Map<string, Uint8Array>(),
+  shownMessages: [] as string[],
+  /** Answers prompts (input boxes, quick picks, message buttons); default: cancel. Used by command tests. */
+  answer: (() => undefined) as (kind: 'input' | 'pick' | 'message', text: string, items?: unknown[]) => unknown,
+  /** Makes `workspace.applyEdit` return false without writing, as VS Code does when an edit cannot be applied. */
+  failApplyEdit: false,
+  executed: [] as { command: string; args: unknown[] }[],
+  shownDocuments: [] as string[],
+  codeActionProviders: [] as unknown[],
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+};
+
+const entriesOf = (dir: Uri): [string, FileType][] => {
+  const prefix = `${dir.toString().replace(/\/+$/, '')}/`;
+  const out = new Map<string, FileType>();
+  for (const key of fake.files.keys()) {
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    const slash = rest.indexOf('/');
+    out.set(slash === -1 ? rest : rest.slice(0, slash), slash === -1 ? FileType.File : FileType.Directory);
+  }
+  if (out.size === 0) throw new Error(`ENOENT ${dir.toString()}`);
+  return [...out];
+};
+
+/** Edits recorded in order; `workspace.applyEdit` carries them out on `fake.files`. */
+export class WorkspaceEdit {
+  readonly ops: ({ type: 'create'; uri: Uri; options: { overwrite?: boolean; ignoreIfExists?: boolean; contents?: Uint8Array } } | { type: 'replace'; uri: Uri; range: Range; newText: string })[] = [];
+  createFile(uri: Uri, options: { overwrite?: boolean; ignoreIfExists?: boolean; contents?: Uint8Array } = {}): void {
+    this.ops.push({ type: 'create', uri, options });
+  }
+  replace(uri: Uri, range: Range, newText: string): void {
+    this.ops.push({ type: 'replace', uri, range, newText });
+  }
+  insert(uri: Uri, position: Position, newText: string): void {
+    this.replace(uri, new Range(position.line, position.character, position.line, position.character), newText);
+  }
+}
+
+export class CodeActionKind {
+  static readonly QuickFix = new CodeActionKind('quickfix');
+  constructor(readonly value: string) {}
+  contains(other: CodeActionKind): boolean {
+    return other.value === this.value || other.value.startsWith(`${this.value}.`);
+  }
+}
+
+export class CodeAction {
+  diagnostics?: Diagnostic[];
+  isPreferred?: boolean;
+  edit?: WorkspaceEdit;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  constructor(readonly title: string, readonly kind?: CodeActionKind) {}
+}
+
+const decode = (b: Uint8Array | undefined) => new TextDecoder().decode(b ?? new Uint8Array());
+const offsetAt = (text: string, p: Position): number => {
+  let line = 0;
+  let i = 0;
+  while (line < p.line && i < text.length) if (text[i++] === '\n') line++;
+  return Math.min(text.length, i + p.character);
+};
+
+/** Applies a WorkspaceEdit all-or-nothing: a create over an existing file (without overwrite) fails it. */
+async function applyEdit(edit: WorkspaceEdit): Promise<boolean> {
+  if (fake.failApplyEdit) return false;
+  const next = new Map(fake.files);
+  for (const op of edit.ops) {
+    const key = op.uri.toString();
+    if (op.type === 'create') {
+      if (next.has(key) && !op.options.overwrite) {
+        if (op.options.ignoreIfExists) continue;
+        return false;
+      }
+      next.set(key, op.options.contents ?? new Uint8Array());
+    }
+  }
+  const byFile = new Map<string, { range: Range; newText: string }[]>();
+  for (const op of edit.ops) if (op.type === 'replace') byFile.set(op.uri.toString(), [...(byFile.get(op.uri.toString()) ?? []), op]);
+  for (const [key, ops] of byFile) {
+    if (!next.has(key)) return false;
+    const text = decode(next.get(key));
+    const spans = ops.map((o) => ({ start: offsetAt(text, o.range.start), end: offsetAt(text, o.range.end), newText: o.newText })).sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const sp of spans) out = out.slice(0, sp.start) + sp.newText + out.slice(sp.end);
+    next.set(key, new TextEncoder().encode(out));
+  }
+  fake.files.clear();
+  next.forEach((v, k) => fake.files.set(k, v));
+  return true;
+}
+
+export const workspace = {
+  isTrusted: true,
+  applyEdit,
+  openTextDocument: async (uri: Uri) => {
+    const key = uri.toString();
+    if (!fake.files.has(key)) throw new Error(`ENOENT ${key}`);
+    return { uri, getText: () => decode(fake.files.get(key)) };
+  },
+  asRelativePath: (uri: Uri) => {
+    const root = workspace.workspaceFolders?.[0]?.uri.path.replace(/\/+$/, '');
+    return root && uri.path.startsWith(`${root}/`) ? uri.path.slice(root.length + 1) : uri.path;
+  },
+  workspaceFolders: undefined as { uri: Uri; name: string; index: number }[] | undefined,
+  textDocuments: [] as { uri: Uri; getText(): string }[],
+  getConfiguration: (section: string) => ({
+    get: <T>(key: string, fallback: T): T => (fake.settings.has(`${section}.${key}`) ? (fake.settings.get(`${section}.${key}`) as T) : fallback),
+  }),
+  fs: {
+    readDirectory: async (uri: Uri) => entriesOf(uri),
+    readFile: async (uri: Uri) => {
+      const f = fake.files.get(uri.toString());
+      if (!f) throw new Error(`ENOENT ${uri.toString()}`);
+      return f;
+    },
+    stat: async (uri: Uri) => {
+      const f = fake.files.get(uri.toString());
+      if (f) return { size: f.byteLength, type: FileType.File };
+      const prefix = `${uri.toString().replace(/\/+$/, '')}/`;
+      if ([...fake.files.keys()].some((k) => k.startsWith(prefix))) return { size: 0, type: FileType.Directory };
+      throw new Error(`ENOENT ${uri.toString()}`);
+    },
+  },
+};
+
+export const languages = {
+  createDiagnosticCollection: (name: string) => new FakeDiagnosticCollection(name),
+  registerCodeActionsProvider: (_selector: unknown, provider: unknown) => {
+    fake.codeActionProviders.push(provider);
+    return new Disposable(() => (fake.codeActionProviders = fake.codeActionProviders.filter((p) => p !== provider)));
+  },
+};
+
+export const env = { language: 'en' };
+
+const message = async (text: string, ...rest: unknown[]) => {
+  fake.shownMessages.push(text);
+  return fake.answer('message', text, rest.filter((r) => typeof r === 'string'));
+};
+
+export const window = {
+  showInformationMessage: message,
+  showWarningMessage: message,
+  showErrorMessage: message,
+  showInputBox: async (o?: { title?: string; prompt?: string; value?: string; validateInput?: (v: string) => unknown }) => {
+    const answer = fake.answer('input', o?.title ?? o?.prompt ?? '');
+    if (typeof answer === 'string' && o?.validateInput && (await o.validateInput(answer))) return undefined;
+    return answer;
+  },
+  showQuickPick: async (items: unknown, o?: { title?: string; placeHolder?: string }) => fake.answer('pick', o?.title ?? o?.placeHolder ?? '', (await items) as unknown[]),
+  showWorkspaceFolderPick: async () => workspace.workspaceFolders?.[0],
+  showTextDocument: async (docOrUri: { uri?: Uri } | Uri) => {
+    const uri = docOrUri instanceof Uri ? docOrUri : docOrUri.uri!;
+    fake.shownDocuments.push(uri.toString());
+    return {};
+  },
+};
+
+export const commands = {
+  executeCommand: async (command: string, ...args: unknown[]) => {
+    fake.executed.push({ command, args });
+    return fake.commands.get(command)?.(...args);
+  },
+  registerCommand: (id: string, fn: (...args: unknown[]) => unknown) => {
+    fake.commands.set(id, fn);
+    return new Disposable(() => fake.commands.delete(id));
+  },
+};

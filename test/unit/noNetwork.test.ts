@@ -1,0 +1,55 @@
+// The product never touches the network: no networking module is imported by the sources or the bundles,
+// and nothing calls fetch/XMLHttpRequest/WebSocket. (docs/security.md, "No network access".)
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = join(__dirname, '..', '..');
+const MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'undici'];
+const IMPORT = new RegExp(`(?:require\\(\\s*|from\\s+|import\\(\\s*)["'](?:node:)?(${MODULES.join('|')})(?:/[^"']*)?["']`, 'g');
+const CALL = /(?:^|[^.\w$])(fetch|XMLHttpRequest|WebSocket|EventSource)\s*\(|new\s+(?:XMLHttpRequest|WebSocket|EventSource)\b|navigator\.sendBeacon/g;
+
+function filesBelow(dir: string, ext: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesBelow(p, ext) : ext.test(name) ? [p] : [];
+  });
+}
+
+function offenders(files: string[]): string[] {
+  const out: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const re of [IMPORT, CALL]) {
+      for (const m of text.matchAll(re)) {
+        const line = text.slice(0, m.index).split('\n').length;
+        out.push(`${relative(ROOT, file)}:${line}: ${m[0].trim()}`);
+      }
+    }
+  }
+  return out;
+}
+
+test('no source file imports a networking module or calls fetch', () => {
+  const files = filesBelow(join(ROOT, 'src'), /\.ts$/);
+  assert.ok(files.length > 10, 'src/ should be scanned');
+  assert.deepEqual(offenders(files), []);
+});
+
+test('the built bundles (when present) contain no networking require or fetch call', (t) => {
+  const bundles = ['extension.js', 'cli.js', 'webview.js'].map((b) => join(ROOT, 'dist', b)).filter(existsSync);
+  if (bundles.length === 0) {
+    t.skip('dist/ not built');
+    return;
+  }
+  assert.deepEqual(offenders(bundles), []);
+});
+
+test('the scanner itself catches what it is meant to catch', () => {
+  const probe = [`require("https")`, `import x from 'node:net'`, `await fetch(url)`, `new WebSocket(u)`, `require('tls')`].join('\n');
+  const hits = [...probe.matchAll(IMPORT), ...probe.matchAll(CALL)].length;
+  assert.equal(hits, 5);
+  assert.equal([...'obj.fetch(x); prefetch(y); const fetchAll = 1'.matchAll(CALL)].length, 0);
+});
