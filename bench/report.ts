@@ -1,7 +1,7 @@
 // Writes docs/benchmarks.json and the table in docs/benchmarks.md from one bench run.
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 /** Everything one run measured. Times in milliseconds, memory in MB. */
@@ -33,7 +33,7 @@ export function machineFacts(): Record<string, string | number> {
     // not a git checkout
   }
   return {
-    cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadAvg1mAtStart: Number(loadavg()[0].toFixed(1)), memoryGB: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version,
     yaml: dep('yaml'), markdownIt: dep('markdown-it'), ajv: dep('ajv'), ajvCli: dep('ajv-cli'), markdownlintCli2: dep('markdownlint-cli2'), commit,
   };
 }
@@ -44,7 +44,7 @@ const ok = (good: boolean | undefined) => (good === undefined ? 'not measured' :
 /** The Markdown table block between the BENCH markers of docs/benchmarks.md. */
 export function renderTable(r: BenchResult): string {
   const rows = [
-    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB), Linux ${r.machine.kernel}, Node ${r.machine.node}, commit ${r.machine.commit}.`,
+    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB), Linux ${r.machine.kernel}, Node ${r.machine.node}, commit ${r.machine.commit} plus the working tree; 1-minute load average ${r.machine.loadAvg1mAtStart} at start, ${r.machine.loadAvg1mAtEnd ?? '?'} at the end (other builds and tests were running: read ratios, not absolute times).`,
     '',
     '| engagements | files | our check ms | files/s | our wall ms | peak RSS MB | streamed: ms / peak RSS MB | floor ms | floor wall ms | check / floor | ajv-cli wall ms | markdownlint-cli2 wall ms | peers wall ms |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

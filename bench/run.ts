@@ -1,8 +1,8 @@
 // Benchmarks the full check, its floor, peer tools, incremental re-checks and activation, all in one run.
 // Usage: npx tsx bench/run.ts   (env: BENCH_DIR, BENCH_RUNS, BENCH_SIZES=300,1000, BENCH_PEER_RUNS)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { ensureRepo } from './generateRepo';
@@ -12,7 +12,9 @@ import { machineFacts, writeReport, type BenchResult } from './report';
 const ROOT = resolve(__dirname, '..');
 const BASE = process.env.BENCH_DIR ?? join(tmpdir(), 'pwb-bench');
 const OUT = join(BASE, 'out');
-const SIZES = (process.env.BENCH_SIZES ?? '300,1000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '300,1000').split(',').filter(Boolean).map(Number);
+/** BENCH_ONLY=activation (or incremental): measure that part only and keep the rest of docs/benchmarks.json. */
+const ONLY = process.env.BENCH_ONLY;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 2);
 
@@ -48,8 +50,8 @@ function main(): void {
   const floor = bundle('floorParse');
   const incremental = bundle('incremental');
   const activation = bundle('activation');
-  const result: BenchResult = { date: new Date().toISOString(), machine: machineFacts(), sizes: [], incremental: {}, activation: {} };
-  for (const size of SIZES) {
+  const result: BenchResult = ONLY ? (JSON.parse(readFileSync(join(ROOT, 'docs/benchmarks.json'), 'utf8')) as BenchResult) : { date: new Date().toISOString(), machine: machineFacts(), sizes: [], incremental: {}, activation: {} };
+  for (const size of ONLY ? [] : SIZES) {
     const ws = join(BASE, `ws-${size}`);
     ensureRepo(ws, size);
     const ours: { wallMs: number; json?: Record<string, number> }[] = [];
@@ -88,13 +90,13 @@ function main(): void {
   }
   const ws300 = join(BASE, 'ws-300');
   ensureRepo(ws300, 300);
-  for (const which of ['keystroke', 'stakeholders'] as const) {
+  for (const which of ONLY && ONLY !== 'incremental' ? [] : (['keystroke', 'stakeholders'] as const)) {
     const runs = [0, 1, 2].map(() => timed(process.execPath, [incremental, ws300, which, '200']).json!);
     result.incremental[which] = { p50: median(runs.map((r) => r.p50)), p95: median(runs.map((r) => r.p95)), lines: runs[0].lines, samples: 200 * runs.length };
   }
   const ext = join(ROOT, 'dist/extension.js');
   if (!existsSync(ext) && existsSync(join(ROOT, 'src/extension/extension.ts'))) spawnSync(process.execPath, [join(ROOT, 'esbuild.js')], { cwd: ROOT, stdio: 'inherit' });
-  if (existsSync(ext)) {
+  if (existsSync(ext) && (!ONLY || ONLY === 'activation')) {
     const runs = [0, 1, 2, 3, 4].map(() => timed(process.execPath, [activation, ext, ws300]).json!);
     result.activation = {
       bundleKB: statSync(ext).size / 1024,
@@ -104,6 +106,7 @@ function main(): void {
       scan300Ms: median(runs.map((r) => r.scanMs)),
     };
   }
+  result.machine.loadAvg1mAtEnd = Number(loadavg()[0].toFixed(1));
   writeReport(ROOT, result);
 }
 

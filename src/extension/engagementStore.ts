@@ -2,11 +2,13 @@ import * as vscode from 'vscode';
 import { checkEngagement } from '../core/checkEngagement';
 import { discoverEngagements, type DiscoveredEngagement } from '../core/discoverEngagements';
 import { loadEngagement } from '../core/loadEngagement';
-import { ParseCache } from '../core/parse/parseCache';
 import type { Engagement } from '../core/model/engagement';
 import { buildStatus } from '../core/status/statusBuilder';
 import type { Language } from '../core/types';
 import type { EngagementFs } from '../core/workspace';
+import { ActiveEngagement } from './activeEngagement';
+import { FolderParseCaches } from './folderParseCaches';
+import { localToday } from './localToday';
 import { locateInFolders, owningRoot } from './folderPaths';
 import type { EngagementState, EngagementStoreApi } from './storeApi';
 import { openBufferText, WorkspaceFs } from './workspaceFs';
@@ -35,22 +37,17 @@ interface Known {
  */
 export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<EngagementState[]>();
-  private readonly activeChanged = new vscode.EventEmitter<EngagementState | undefined>();
   readonly onDidChange = this.changed.event;
-  readonly onDidChangeActive = this.activeChanged.event;
+  private readonly activeEngagement = new ActiveEngagement({ get: (k) => this.states.get(k), forUri: (u) => this.forUri(u), all: () => this.all() });
+  readonly onDidChangeActive = this.activeEngagement.onDidChange;
   private readonly states = new Map<string, EngagementState>();
   private readonly known = new Map<string, Known>();
   /** Latest generation started per engagement key (checks) and per folder prefix (discoveries). */
   private readonly latest = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly discoveries = new Map<string, Promise<void>>();
-  private readonly caches = new Map<string, ParseCache>();
-  /** Files discovered per folder, to evict deleted ones from the parse cache. */
-  private readonly pathsIn = new Map<string, Set<string>>();
+  private readonly discoveries = new Map<string, { run: Promise<void>; all: boolean }>();
+  private readonly caches = new FolderParseCaches();
   private generation = 0;
-  private pickedKey: string | undefined;
-  private editorUri: vscode.Uri | undefined;
-  private firedActiveKey: string | undefined;
 
   constructor(private readonly options: StoreOptions = {}) {}
 
@@ -64,24 +61,17 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   }
 
   active(): EngagementState | undefined {
-    const fromEditor = this.editorUri && this.forUri(this.editorUri);
-    if (fromEditor) return fromEditor;
-    const picked = this.pickedKey === undefined ? undefined : this.states.get(this.pickedKey);
-    return picked ?? (this.states.size === 1 ? [...this.states.values()][0] : undefined);
+    return this.activeEngagement.current();
   }
 
   setActive(key: string): void {
-    this.pickedKey = key;
-    this.editorUri = undefined;
-    this.fireActive();
+    this.activeEngagement.pick(key);
   }
 
   /** Follows the active editor; editors outside any engagement (and focus leaving editors) keep the current one. */
   followEditor(uri: vscode.Uri | undefined): void {
     // Before the first discovery nothing is known yet: remember the editor anyway.
-    if (!uri || (this.known.size > 0 && this.keyOf(uri) === undefined)) return;
-    this.editorUri = uri;
-    this.fireActive();
+    if (uri) this.activeEngagement.follow(uri, this.known.size === 0 || this.keyOf(uri) !== undefined);
   }
 
   uriOf(state: EngagementState, path: string): vscode.Uri {
@@ -96,7 +86,7 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     gone.forEach((k) => this.forget(k));
     if (gone.length) this.changed.fire([]);
     await Promise.all(folders.map((f) => this.rediscover(f, true)));
-    this.fireActive();
+    this.activeEngagement.update();
   }
 
   /** Re-checks the engagement that owns `uri` after `delayMs` of quiet (edits coalesce). */
@@ -117,8 +107,12 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
    */
   rediscover(folder: vscode.WorkspaceFolder, all: boolean): Promise<void> {
     const prefix = `${folder.uri.toString()}#`;
-    const run = this.discover(folder, prefix, all).finally(() => this.discoveries.get(prefix) === run && this.discoveries.delete(prefix));
-    this.discoveries.set(prefix, run);
+    // A full re-check that gets overtaken passes its "all" on to the discovery that overtakes it.
+    const everything = all || this.discoveries.get(prefix)?.all === true;
+    const run: Promise<void> = this.discover(folder, prefix, everything).finally(() => {
+      if (this.discoveries.get(prefix)?.run === run) this.discoveries.delete(prefix);
+    });
+    this.discoveries.set(prefix, { run, all: everything });
     return run;
   }
 
@@ -126,7 +120,7 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     const generation = ++this.generation;
     this.latest.set(prefix, generation);
     const found = await discoverEngagements(this.fsFor(folder));
-    if (this.latest.get(prefix) !== generation) return this.discoveries.get(prefix); // a newer discovery is under way
+    if (this.latest.get(prefix) !== generation) return this.discoveries.get(prefix)?.run; // a newer discovery is under way
     const fresh = new Map(found.map((d) => [prefix + d.root, d]));
     const removed = [...this.known.keys()].filter((k) => k.startsWith(prefix) && !fresh.has(k));
     removed.forEach((k) => this.forget(k));
@@ -137,12 +131,10 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
       this.known.set(key, { folder, found: d });
       toCheck.push(key);
     }
-    const kept = new Set(found.flatMap((d) => d.files.map((f) => f.path)));
-    for (const p of this.pathsIn.get(prefix) ?? []) if (!kept.has(p)) this.cacheOf(folder).delete(p);
-    this.pathsIn.set(prefix, kept);
+    this.caches.keepOnly(folder, new Set(found.flatMap((d) => d.files.map((f) => f.path))));
     if (removed.length) {
       this.changed.fire([]);
-      this.fireActive();
+      this.activeEngagement.update();
     }
     await Promise.all(toCheck.map((k) => this.check(k)));
   }
@@ -155,13 +147,13 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     this.latest.set(key, generation);
     try {
       const today = (this.options.today ?? localToday)();
-      const engagement = await loadEngagement(this.fsFor(known.folder), known.found, this.cacheOf(known.folder).parse);
+      const engagement = await loadEngagement(this.fsFor(known.folder), known.found, this.caches.parserFor(known.folder));
       if (this.latest.get(key) !== generation || !this.known.has(key)) return;
       const findings = checkEngagement(this.inFindingsLanguage(engagement), { today });
       const state: EngagementState = { key, folder: known.folder, engagement, findings, status: buildStatus(engagement, findings, today), generation };
       this.states.set(key, state);
       this.changed.fire([state]);
-      this.fireActive();
+      this.activeEngagement.update();
     } catch (e) {
       this.options.log?.(`check of ${key} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
@@ -171,7 +163,7 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     this.timers.forEach((t) => clearTimeout(t));
     this.timers.clear();
     this.changed.dispose();
-    this.activeChanged.dispose();
+    this.activeEngagement.dispose();
   }
 
   private keyOf(uri: vscode.Uri): string | undefined {
@@ -195,24 +187,11 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     this.known.delete(key);
     this.states.delete(key);
     this.latest.delete(key);
-    if (this.pickedKey === key) this.pickedKey = undefined;
-  }
-
-  private fireActive(): void {
-    const active = this.active();
-    if (active?.key === this.firedActiveKey) return;
-    this.firedActiveKey = active?.key;
-    this.activeChanged.fire(active);
+    this.activeEngagement.forget(key);
   }
 
   private fsFor(folder: vscode.WorkspaceFolder): EngagementFs {
     return this.options.fsFor ? this.options.fsFor(folder) : new WorkspaceFs(folder.uri, openBufferText);
-  }
-
-  private cacheOf(folder: vscode.WorkspaceFolder): ParseCache {
-    const id = folder.uri.toString();
-    if (!this.caches.has(id)) this.caches.set(id, new ParseCache());
-    return this.caches.get(id)!;
   }
 
   private inFindingsLanguage(e: Engagement): Engagement {
@@ -225,8 +204,5 @@ function sameFiles(a: DiscoveredEngagement, b: DiscoveredEngagement): boolean {
   return a.files.length === b.files.length && a.files.every((f, i) => f.path === b.files[i].path && f.size === b.files[i].size);
 }
 
-/** Today's local date as YYYY-MM-DD (re-read at every check, so a session past midnight moves on). */
-export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+/** Kept for existing importers; new code imports it from localToday.ts. */
+export { localToday } from './localToday';

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
-import { lineBreakOf, type EditPlan } from './textEdit';
+import { lineBreakOf, type EditPlan, type OffsetEdit } from './textEdit';
 import { afterColon, blockItemLines, columnOf, endOfNodeLine, flowItem, pairOf, parseForEdit } from './yamlLayout';
 
 /** Indents of a new list written by us: `  - id: x` / `    name: y` (the templates' style). */
@@ -23,9 +23,10 @@ export function appendListItem(text: string, listKey: string, item: Record<strin
     return { ok: true, edits: [{ start: text.length, end: text.length, newText: `${lead}${body}${eol}` }] };
   }
   const lines = (dash: number, key: number) => eol + blockItemLines(item, dash, key).join(eol);
-  if (value === null || value === undefined || (isScalar(value) && (value.value === null || value.value === undefined) && value.source !== '~')) {
-    const at = endOfNodeLine(text, afterColon(text, pair));
-    return { ok: true, edits: [{ start: at, end: at, newText: lines(NEW_DASH, NEW_KEY) }] };
+  if (value === null || value === undefined || (isScalar(value) && (value.value === null || value.value === undefined))) {
+    // `people:`, `people: ~`, `people: null # note`: the block items follow the key's line.
+    const colon = afterColon(text, pair);
+    return { ok: true, edits: [replaceToLineEnd(text, colon, value?.range ? Math.max(colon, value.range[1]) : colon, lines(NEW_DASH, NEW_KEY))] };
   }
   if (!isSeq(value) || !value.range) return { ok: false, reason: 'not-a-list' };
   const seq = value as YAMLSeq;
@@ -35,10 +36,8 @@ export function appendListItem(text: string, listKey: string, item: Record<strin
       const close = text.lastIndexOf(']', end);
       return { ok: true, edits: [{ start: close, end: close, newText: `, ${flowItem(item)}` }] };
     }
-    // `people: [] # note` → `people: # note` + block items; one edit, the comment rewritten as it was.
-    const colon = afterColon(text, pair);
-    const lineEnd = endOfNodeLine(text, end);
-    return { ok: true, edits: [{ start: colon, end: lineEnd, newText: text.slice(end, lineEnd).replace(/^\s*/, (s) => (s ? ' ' : '')) + lines(NEW_DASH, NEW_KEY) }] };
+    // `people: [] # note` → `people: # note` + block items.
+    return { ok: true, edits: [replaceToLineEnd(text, afterColon(text, pair), end, lines(NEW_DASH, NEW_KEY))] };
   }
   const last = seq.items[seq.items.length - 1] as Node | undefined;
   const first = seq.items[0] as Node | undefined;
@@ -46,4 +45,14 @@ export function appendListItem(text: string, listKey: string, item: Record<strin
   const keyCol = first && isMap(first) && first.range && !first.flow ? columnOf(text, first.range[0]) : dash + 2;
   const at = endOfNodeLine(text, last?.range ? last.range[1] : end);
   return { ok: true, edits: [{ start: at, end: at, newText: lines(dash, keyCol) }] };
+}
+
+/**
+ * One edit from just after the key's colon to the end of its line: drops the value `[start, valueEnd)`
+ * (`[]`, `~`), keeps what followed it on the line (a comment, rewritten as it was) and adds `block` after.
+ */
+function replaceToLineEnd(text: string, colon: number, valueEnd: number, block: string): OffsetEdit {
+  const lineEnd = endOfNodeLine(text, valueEnd);
+  const rest = lineEnd > valueEnd ? text.slice(valueEnd, lineEnd).replace(/^\s*/, (s) => (s ? ' ' : '')) : '';
+  return { start: colon, end: Math.max(colon, lineEnd), newText: rest + block };
 }

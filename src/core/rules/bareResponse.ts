@@ -1,8 +1,8 @@
 import { itemsOf } from '../model/engagement';
+import { scalarText } from '../text/scalarText';
 import type { Localized } from '../types';
 import { rangeFor } from './rangeFor';
 import type { Rule } from './rule';
-import { scalarText } from '../text/scalarText';
 
 const M: Localized = {
   en: 'The response to {ref} is a bare “{response}” with no evidence. Answer point by point (点对点应答): state how it is met, with brand/model, parameters and the page of proof; a bare “响应” is a classic reason for rejection.',

@@ -1,8 +1,8 @@
 import { itemsOf } from '../model/engagement';
+import { scalarText } from '../text/scalarText';
 import type { Localized } from '../types';
 import { rangeFor } from './rangeFor';
 import type { Rule } from './rule';
-import { scalarText } from '../text/scalarText';
 
 const M: Localized = {
   en: '{id} is a basic need (基本需求) and it is unmet: without its basic needs the customer will not buy. Meet it, offer a workaround, or guide the customer back to the original need.',

@@ -1,8 +1,8 @@
 import { itemsOf } from '../model/engagement';
+import { scalarText } from '../text/scalarText';
 import type { Localized } from '../types';
 import { rangeFor } from './rangeFor';
 import type { Rule } from './rule';
-import { scalarText } from '../text/scalarText';
 
 const MET: Localized = {
   en: '{id} is marked unreasonable (`reasonable: false`) yet is {status}: blindly satisfying every wish (盲目满足客户诉求) is what the circuit breaker stops. Guide the customer back to the original need, or mark it out-of-scope.',

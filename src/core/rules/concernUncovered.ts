@@ -2,10 +2,10 @@ import { concernAnswered, concernSpec } from '../method/concerns';
 import { filesOfKind, itemsOf } from '../model/engagement';
 import { findFrontMatter } from '../parse/frontMatter';
 import type { SourceFile } from '../parse/sourceFile';
+import { scalarText } from '../text/scalarText';
 import type { Localized } from '../types';
 import { rangeFor } from './rangeFor';
 import type { Rule } from './rule';
-import { scalarText } from '../text/scalarText';
 
 const M: Localized = {
   en: '{name} cares about {concern}, but no solution document answers it. Every solution should answer the customer’s concerns (客户的关注点): add a passage on {concern}.',

@@ -2,10 +2,10 @@ import { DECISION_TYPES, type DecisionTypeId } from '../method/concerns';
 import { stageIndex } from '../method/stages';
 import { lastContact } from '../model/contacts';
 import { currentStageIndex, filesOfKind, itemsOf } from '../model/engagement';
+import { scalarText } from '../text/scalarText';
 import type { Localized } from '../types';
 import { rangeFor } from './rangeFor';
 import type { Rule } from './rule';
-import { scalarText } from '../text/scalarText';
 
 const MISSING: Localized = {
   en: 'No {type} is mapped. The customer’s decision model (客户的决策模式) needs both the approver and the IT decider on our side by the solution stage; find who it is and add them.',

@@ -1,10 +1,10 @@
 import { lastContact } from '../model/contacts';
 import { itemsOf } from '../model/engagement';
 import { daysBetween } from '../text/isoDate';
+import { scalarText } from '../text/scalarText';
 import type { Localized } from '../types';
 import { rangeFor } from './rangeFor';
 import type { Rule } from './rule';
-import { scalarText } from '../text/scalarText';
 
 const M: Localized = {
   en: '{name} has high influence but was last contacted on {date}, {days} days ago (limit {limit}). Reach out again before the relationship goes cold.',

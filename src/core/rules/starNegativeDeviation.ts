@@ -1,8 +1,8 @@
 import { itemsOf } from '../model/engagement';
+import { scalarText } from '../text/scalarText';
 import type { Localized } from '../types';
 import { rangeFor } from './rangeFor';
 import type { Rule } from './rule';
-import { scalarText } from '../text/scalarText';
 
 const M: Localized = {
   en: 'Clause {ref} is a ★ (mandatory) item with a negative deviation (负偏离): a single one voids the bid. Meet the clause, or do not bid.',

@@ -1,18 +1,31 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import type { Kind } from '../method/kinds';
-import { schemaFor } from './schemaRegistry';
+import type { ErrorObject } from 'ajv';
+import { isMarkdownKind, type Kind, type YamlKind } from '../method/kinds';
+import * as generated from './generated/validators';
 
-let ajv: Ajv | undefined;
-const compiled = new Map<Kind, ValidateFunction>();
+/** A validator compiled at build time (scripts/build-validators.mjs): Ajv's standalone code. */
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-/** Validates a parsed value against its kind's schema; compiles each schema once, on first use. */
+const V = generated as unknown as Record<string, Validate>;
+
+/** The generated validator of every YAML kind (camelCased schema file names). */
+const BY_KIND: Record<YamlKind, Validate> = {
+  engagement: V.engagement,
+  stakeholders: V.stakeholders,
+  requirements: V.requirements,
+  activities: V.activities,
+  'interface-form': V.interfaceForm,
+  pricing: V.pricing,
+  tender: V.tender,
+  'deviation-table': V.deviationTable,
+  'bid-control': V.bidControl,
+  reviews: V.reviews,
+};
+
+/**
+ * Validates a parsed value against its kind's schema. The validators are generated at build time from the
+ * same schemas with the same Ajv options, so nothing is compiled (and no `new Function` runs) at run time.
+ */
 export function validateAgainstSchema(kind: Kind, value: unknown): ErrorObject[] {
-  let validate = compiled.get(kind);
-  if (!validate) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, strict: true, verbose: true }), ['date', 'date-time', 'email', 'uri']);
-    validate = ajv.compile(schemaFor(kind));
-    compiled.set(kind, validate);
-  }
+  const validate = isMarkdownKind(kind) ? V.markdownFrontMatter : BY_KIND[kind];
   return validate(value) ? [] : [...(validate.errors ?? [])];
 }

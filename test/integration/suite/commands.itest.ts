@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, ours, readText, stubUi, waitFor, where, wsUri } from './helpers';
+import { activate, checkNow, ours, readText, stubUi, waitFor, where, wsUri } from './helpers';
 
 /** Opens a file of an engagement so that engagement becomes the active one. */
 async function focus(rel: string): Promise<void> {
@@ -37,8 +37,8 @@ describe('commands', () => {
     assert.match(text, /^stage: kickoff$/m);
     assert.doesNotMatch(text, /\{\{\w+\}\}/, 'a template placeholder was left in engagement.yaml');
     // Clean: no error or warning anywhere in the new engagement once it has been checked.
-    await vscode.commands.executeCommand('presales.checkEngagement').then(undefined, () => undefined);
-    await new Promise((ok) => setTimeout(ok, 1500));
+    const summary = await checkNow();
+    assert.match(summary.join('\n'), /3 engagement\(s\) checked/, 'Check Engagement sums up all three engagements');
     const bad = vscode.languages.getDiagnostics()
       .filter(([u]) => u.path.includes('/itest-new/'))
       .flatMap(([u, ds]) => ds.filter((d) => d.source === 'presales' && d.severity <= vscode.DiagnosticSeverity.Warning)

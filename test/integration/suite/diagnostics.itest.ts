@@ -4,12 +4,12 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeOf, ours, waitFor, where, wsUri } from './helpers';
+import { activate, checkNow, codeOf, ours, waitFor, where, wsUri } from './helpers';
 
 /** Runs Check Engagement once so findings are fresh, whatever the extension's on-open behaviour. */
 async function checkAll(): Promise<void> {
   await activate();
-  await vscode.commands.executeCommand('presales.checkEngagement').then(undefined, () => undefined);
+  await checkNow();
 }
 
 describe('diagnostics', () => {

@@ -119,3 +119,15 @@ export function stubUi(answers: UiAnswers): { log: UiLog; restore: () => void } 
   }
   return { log, restore: () => saved.forEach((fn, name) => { win[name] = fn; }) };
 }
+
+/**
+ * Runs Check Engagement with the message functions stubbed: the command awaits its summary notification
+ * ("Show Problems"), which would otherwise block until a person dismisses it.
+ */
+export async function checkNow(): Promise<string[]> {
+  const ui = stubUi({});
+  try {
+    await vscode.commands.executeCommand('presales.checkEngagement');
+  } finally { ui.restore(); }
+  return ui.log.messages;
+}

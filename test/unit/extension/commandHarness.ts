@@ -15,7 +15,7 @@ const REPO = join(__dirname, '../../..');
 
 /** A store over the fake files that re-checks on `refresh` and answers `forUri` for its one engagement. */
 export class LiveStore extends FixedStore {
-  async refresh(): Promise<void> {
+  override async refresh(): Promise<void> {
     this.set(await statesOf(new WorkspaceFs(Uri.file(WS) as unknown as vscode.Uri), fakeFolder(WS)));
   }
   override forUri(): EngagementState | undefined {
