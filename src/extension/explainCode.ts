@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { codeSpec } from '../core/method/codes';
-import { displayLanguageOf, pick } from './dashboard/displayLanguage';
+import { displayLanguageOf, pick } from './displayLanguage';
 
 /** Internal command behind every diagnostic's code link (not in the palette). */
 export const EXPLAIN_CODE_COMMAND = 'presales.explainCode';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { STAGES } from '../core/method/stages';
-import { displayLanguageOf, pick } from './dashboard/displayLanguage';
+import { displayLanguageOf, pick } from './displayLanguage';
 import type { EngagementStoreApi } from './storeApi';
 
 /** Shows the active engagement, its stage and finding counts; a click opens the dashboard. */

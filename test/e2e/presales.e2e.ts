@@ -6,14 +6,13 @@
  * ones to docs/screenshots/. Env: E2E_EXTENSION overrides the extension folder (default: repo root).
  */
 import * as assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
 import { REPO_ROOT } from './codeServer.ts';
 import { loadManifest } from './manifest.ts';
-import { darkThemeExtension, E2E_DARK_THEME } from './theme.ts';
 import { startVsCode, type VsCode } from './vscode.ts';
 import { openView, problemRows, runCommand, screenshot, treeLabels, viewPane, waitForWorkbench, webviewFrame } from './workbench.ts';
 
@@ -24,11 +23,22 @@ const XSS = '<img src=x onerror=alert(1)>';
 const STAGES_EN = ['Kickoff', 'Introduction', 'Research', 'Solution', 'Bidding', 'Closure'];
 const STAGES_ZH = ['启动', '宣介', '调研', '方案', '招投标', '结束'];
 
-/** A fresh writable copy of examples/acme-his (the workspace root is the engagement). */
+/** A fresh writable copy of examples/acme-his (the workspace root is the engagement), light theme. */
 function workspaceCopy(): string {
   const ws = mkdtempSync(join(tmpdir(), 'presales-e2e-'));
   cpSync(join(REPO_ROOT, 'examples', 'acme-his'), ws, { recursive: true });
+  setTheme(ws, 'Default Light Modern');
   return ws;
+}
+
+/**
+ * Sets the color theme in the WORKSPACE settings. The Extension Development Host of this code-server ignores
+ * the user settings.json (the harness's `colorTheme` option has no effect once an extension is loaded), but it
+ * reads and watches `.vscode/settings.json`.
+ */
+function setTheme(ws: string, theme: string): void {
+  mkdirSync(join(ws, '.vscode'), { recursive: true });
+  writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': theme }, null, 2));
 }
 
 /** Saves a screenshot; with E2E_UPDATE_DOCS=1 also copies it to docs/screenshots/<docName>.png. */
@@ -89,7 +99,7 @@ describe('Presales Workbench UI (en, light then dark)', { timeout: 240_000 }, ()
   before(async () => {
     assert.ok(existsSync(join(extensionPath, M.manifest.main)), `${M.manifest.main} missing: npm run build`);
     ws = workspaceCopy();
-    vs = await startVsCode({ folder: ws, extensionPath, extraExtensionPaths: [darkThemeExtension()] });
+    vs = await startVsCode({ folder: ws, extensionPath });
     vs.page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     await waitForWorkbench(vs.page, 'engagement.yaml');
   });
@@ -139,14 +149,13 @@ describe('Presales Workbench UI (en, light then dark)', { timeout: 240_000 }, ()
     assert.equal((await cursor(vs.page)).line, 34, 'scope-creep sits on `total` (line 34)');
   });
 
-  it('switches to a dark theme through the user settings', async () => {
-    const settings = join(vs.server.runDir, 'user-data', 'User', 'settings.json');
-    const current = JSON.parse(readFileSync(settings, 'utf8')) as Record<string, unknown>;
-    writeFileSync(settings, JSON.stringify({ ...current, 'workbench.colorTheme': E2E_DARK_THEME }, null, 2));
+  it('switches to a dark theme through the settings', async () => {
+    await vs.page.locator('.monaco-workbench.vs').waitFor({ timeout: 10_000 });
+    setTheme(ws, 'Default Dark Modern');
     await vs.page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 20_000 });
-    await openDashboard(vs.page, undefined, /Solution/);
+    const frame = await openDashboard(vs.page, undefined, /Solution/);
     // The webview follows the theme: VS Code marks its body with the theme kind.
-    await webviewFrame(vs.page).locator('body.vscode-dark').waitFor({ timeout: 10_000 });
+    await frame.locator('body.vscode-dark').waitFor({ timeout: 10_000 });
     await shot(vs.page, 'sidebar-en-dark', 'sidebar-dark');
   });
 
@@ -198,3 +207,4 @@ describe('Presales Workbench UI (zh-CN)', { timeout: 180_000 }, () => {
     await shot(vs.page, 'sidebar-zh-CN-light', 'sidebar-zh-CN-light');
   });
 });
+

@@ -18,8 +18,6 @@ export interface VsCodeOptions extends CodeServerOptions {
   folder: string;
   /** Extension folder loaded as `extensionDevelopmentPath` (absolute). */
   extensionPath?: string;
-  /** More extension folders loaded as development extensions (e.g. the e2e dark theme, see theme.ts). */
-  extraExtensionPaths?: string[];
   /** Compiled test runner module (exports `run()`), loaded as `extensionTestsPath` (absolute). */
   extensionTestsPath?: string;
   /** Called with the exit code the workbench reports after `extensionTestsPath` ran. */
@@ -44,10 +42,10 @@ export interface VsCode {
 }
 
 /** Builds the workbench URL with `folder` and the extension-development `payload`. */
-export function workbenchUrl(server: CodeServer, folder: string, extensionPath?: string, testsPath?: string, extra: string[] = []): string {
+export function workbenchUrl(server: CodeServer, folder: string, extensionPath?: string, testsPath?: string): string {
   const remote = (p: string): string => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload: [string, string][] = [];
-  for (const p of [...(extensionPath ? [extensionPath] : []), ...extra]) payload.push(['extensionDevelopmentPath', remote(p)]);
+  if (extensionPath) payload.push(['extensionDevelopmentPath', remote(extensionPath)]);
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   const q = `folder=${encodeURIComponent(folder)}`;
   return `${server.url}?${q}${payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
@@ -79,7 +77,7 @@ export async function startVsCode(opts: VsCodeOptions): Promise<VsCode> {
     if (opts.onTestsExit) await page.exposeFunction('codeAutomationExit', (code: number) => opts.onTestsExit?.(code));
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) =>
       opts.onTestsLog?.(type, (Array.isArray(args) ? args : [args]).map(String).join(' ')));
-    const url = workbenchUrl(server, resolve(opts.folder), opts.extensionPath, opts.extensionTestsPath, opts.extraExtensionPaths);
+    const url = workbenchUrl(server, resolve(opts.folder), opts.extensionPath, opts.extensionTestsPath);
     await page.goto(url);
     if (!opts.noWait) await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return { server, context, page, url, close };

@@ -56,7 +56,7 @@ const k = (kind: Kind, zh: string, en: string, defaultPath: string, sections: Se
 
 /** The kinds, their labels, template paths and required sections (FORMAT.md). */
 export const KIND_SPECS: Record<Kind, KindSpec> = {
-  engagement: k('engagement', '项目机会', 'Engagement', 'engagement.yaml'),
+  engagement: k('engagement', '售前项目', 'Engagement', 'engagement.yaml'),
   stakeholders: k('stakeholders', '干系人', 'Stakeholders', 'stakeholders.yaml'),
   requirements: k('requirements', '需求清单', 'Requirements', 'requirements.yaml'),
   activities: k('activities', '售前活动', 'Activities', 'activities.yaml'),

@@ -18,13 +18,19 @@ export class ParseCache {
     const decoded = decodeText(bytes);
     // Unreadable bytes are cheap to re-judge and never cached.
     if ('reason' in decoded) return this.store(path, parseSourceFile(path, bytes));
-    return this.parseText(path, decoded.text);
+    const hit = this.entries.get(path);
+    if (hit && fromText(hit) && hit.text === decoded.text) {
+      this.hits++;
+      return hit;
+    }
+    // Parse the bytes, not the decoded text: exactly what an uncached check does (BOM handling included).
+    return this.store(path, parseSourceFile(path, bytes));
   };
 
   /** Parses text a host already holds (an open editor's document). */
   parseText(path: string, text: string): SourceFile {
     const hit = this.entries.get(path);
-    if (hit && !hit.unreadable && hit.text === text) {
+    if (hit && fromText(hit) && hit.text === text) {
       this.hits++;
       return hit;
     }
@@ -51,4 +57,9 @@ export class ParseCache {
     this.entries.set(path, file);
     return file;
   }
+}
+
+/** True when a parse depended on the text alone (not on bytes that could not be decoded). */
+function fromText(file: SourceFile): boolean {
+  return !file.unreadable || file.unreadable === 'unclosed-front-matter';
 }

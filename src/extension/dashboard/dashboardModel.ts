@@ -1,6 +1,6 @@
 import type { DeliverableStatus, EngagementStatus, GateBlocker, StageProgress } from '../../core/status/statusTypes';
 import type { DashboardModel, ViewBlocker, ViewDeliverable, ViewStage } from '../../webview/protocol';
-import { pick, type DisplayLanguage } from './displayLanguage';
+import { pick, type DisplayLanguage } from '../displayLanguage';
 import { mapModel } from './mapModel';
 import { pitfallModel, scopeBarModel } from './pitfallModel';
 

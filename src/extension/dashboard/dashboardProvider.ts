@@ -5,7 +5,7 @@ import { runDashboardAction } from './dashboardActions';
 import { dashboardHtml, makeNonce } from './dashboardHtml';
 import { dashboardModel } from './dashboardModel';
 import { dashboardStrings } from './dashboardStrings';
-import { displayLanguageOf } from './displayLanguage';
+import { displayLanguageOf } from '../displayLanguage';
 import { engagementFacts, validateMessage } from './messageValidator';
 
 /** The id of the sidebar view (package.json `contributes.views.presales`). */

@@ -1,6 +1,6 @@
 import type { EngagementStatus, StakeholderChip } from '../../core/status/statusTypes';
 import type { ViewAttitude, ViewChip, ViewInfluence, ViewMap } from '../../webview/protocol';
-import { pick, type DisplayLanguage } from './displayLanguage';
+import { pick, type DisplayLanguage } from '../displayLanguage';
 
 /** Rows top to bottom and columns left to right of the influence × attitude grid. */
 export const INFLUENCES: readonly ViewInfluence[] = ['high', 'medium', 'low'];

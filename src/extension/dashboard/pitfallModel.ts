@@ -1,6 +1,6 @@
 import type { BudgetSummary, PitfallGroup } from '../../core/status/statusTypes';
 import type { DashboardModel, ViewScopeBar, ViewSeverity } from '../../webview/protocol';
-import { pick, type DisplayLanguage } from './displayLanguage';
+import { pick, type DisplayLanguage } from '../displayLanguage';
 
 const SEVERITY_ORDER: readonly ViewSeverity[] = ['error', 'warning', 'info'];
 

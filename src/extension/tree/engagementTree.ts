@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { displayLanguageOf, type DisplayLanguage } from '../dashboard/displayLanguage';
+import { displayLanguageOf, type DisplayLanguage } from '../displayLanguage';
 import type { EngagementStoreApi } from '../storeApi';
 import { treeItem } from './treeItems';
 import { childrenOf, type TreeNode } from './treeNodes';

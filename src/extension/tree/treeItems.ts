@@ -3,7 +3,7 @@ import { DECISION_TYPES } from '../../core/method/concerns';
 import { STAGES } from '../../core/method/stages';
 import type { DeliverableStatus, StageProgress } from '../../core/status/statusTypes';
 import type { Range, Severity } from '../../core/types';
-import { pick, type DisplayLanguage } from '../dashboard/displayLanguage';
+import { pick, type DisplayLanguage } from '../displayLanguage';
 import type { EngagementState } from '../storeApi';
 import { childrenOf, type KanoClass, type PersonType, type TreeNode } from './treeNodes';
 

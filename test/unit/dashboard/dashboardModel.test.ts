@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dashboardModel } from '../../../src/extension/dashboard/dashboardModel';
-import { displayLanguageOf } from '../../../src/extension/dashboard/displayLanguage';
+import { displayLanguageOf } from '../../../src/extension/displayLanguage';
 import { scopeBarModel } from '../../../src/extension/dashboard/pitfallModel';
 import { acmeStatus } from './statusFixture';
 

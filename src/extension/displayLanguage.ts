@@ -1,6 +1,6 @@
-import type { Localized } from '../../core/types';
+import type { Localized } from '../core/types';
 
-/** Display language of the dashboard (VS Code's UI language, not the engagement's). */
+/** Display language of the UI (VS Code's UI language, not the engagement's). */
 export type DisplayLanguage = 'zh-CN' | 'en';
 
 /** zh-CN for any Chinese VS Code display language (`zh-cn`, `zh-tw`, …), else English. */
