@@ -1,5 +1,6 @@
 // Child process: cost of loading the extension bundle with a stub `vscode`, calling activate(), and the
 // first full scan of a workspace through the core (what the extension's store does at start).
+import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { checkWorkspace } from '../src/core/checkWorkspace';
 import { ParseCache } from '../src/core/parse/parseCache';
@@ -10,6 +11,7 @@ function stub(name: string): unknown {
   const target = function () {} as unknown as object;
   return new Proxy(target, {
     get: (_t, p) => (p === 'then' ? undefined : p === Symbol.toPrimitive ? () => name : p === Symbol.iterator ? function* () {} : stub(`${name}.${String(p)}`)),
+    set: () => true,
     apply: () => stub(`${name}()`),
     construct: () => stub(`new ${name}`) as object,
   });
@@ -17,7 +19,9 @@ function stub(name: string): unknown {
 
 async function main(): Promise<void> {
   const [bundle, dir] = process.argv.slice(2);
-  const vscode = stub('vscode');
+  // esbuild's __toESM copies the module's own keys, so the stub needs every top-level name the bundle uses.
+  const names = new Set([...readFileSync(bundle, 'utf8').matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+  const vscode = Object.fromEntries([...names].map((n) => [n, stub(`vscode.${n}`)]));
   const mod = Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown };
   const load = mod._load;
   mod._load = (req, ...rest) => (req === 'vscode' ? vscode : load(req, ...rest));

@@ -88,6 +88,7 @@ function main(): void {
     });
     console.error(JSON.stringify(result.sizes[result.sizes.length - 1]));
   }
+  if (!ONLY) writeReport(ROOT, result); // keep the sizes even if a later part fails
   const ws300 = join(BASE, 'ws-300');
   ensureRepo(ws300, 300);
   for (const which of ONLY && ONLY !== 'incremental' ? [] : (['keystroke', 'stakeholders'] as const)) {
@@ -97,7 +98,8 @@ function main(): void {
   const ext = join(ROOT, 'dist/extension.js');
   if (!existsSync(ext) && existsSync(join(ROOT, 'src/extension/extension.ts'))) spawnSync(process.execPath, [join(ROOT, 'esbuild.js')], { cwd: ROOT, stdio: 'inherit' });
   if (existsSync(ext) && (!ONLY || ONLY === 'activation')) {
-    const runs = [0, 1, 2, 3, 4].map(() => timed(process.execPath, [activation, ext, ws300]).json!);
+    const runs = [0, 1, 2, 3, 4].map(() => timed(process.execPath, [activation, ext, ws300]).json).filter((r) => r !== undefined);
+    if (runs.length === 0) throw new Error('bench/activation.ts printed nothing: run it by hand to see why');
     result.activation = {
       bundleKB: statSync(ext).size / 1024,
       requireMs: median(runs.map((r) => r.requireMs)),

@@ -43,6 +43,8 @@ function setTheme(ws: string, theme: string): void {
 
 /** Saves a screenshot; with E2E_UPDATE_DOCS=1 also copies it to docs/screenshots/<docName>.png. */
 async function shot(page: Page, name: string, docName?: string): Promise<void> {
+  const clear = page.locator('.notifications-toasts .notification-toast .codicon-notifications-clear');
+  for (let i = await clear.count(); i > 0; i--) await clear.first().click({ force: true }).catch(() => undefined);
   await page.mouse.move(900, 880); // no hover tooltip in the picture
   await page.waitForTimeout(300);
   const path = await screenshot(page, name);

@@ -12,8 +12,10 @@ export function checkEngagementCommand(services: CommandServices): Command {
       for (const s of states) for (const f of s.findings) count[f.severity]++;
       const show = vscode.l10n.t('Show Problems');
       const message = vscode.l10n.t('{0} engagement(s) checked: {1} errors, {2} warnings, {3} info.', states.length, count.error, count.warning, count.info);
-      const choice = await vscode.window.showInformationMessage(message, show);
-      if (choice === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+      // Not awaited: a toast with a button resolves only when dismissed, and callers must not hang on it.
+      void vscode.window.showInformationMessage(message, show).then((choice) => {
+        if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      });
     },
   };
 }
