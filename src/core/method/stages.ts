@@ -42,7 +42,7 @@ export const STAGES: readonly StageSpec[] = [
   {
     id: 'introduction',
     label: t('宣介', 'Introduction'),
-    goals: [t('激发兴趣、传播理念、消除疑虑', 'Spark interest, spread our philosophy, remove doubts'), t('需求蓝图化,挖掘并激发需求', 'Turn needs into a blueprint; uncover needs')],
+    goals: [t('激发兴趣、传播理念、消除疑虑', 'Spark interest, spread our philosophy, remove doubts'), t('需求蓝图化，挖掘并激发需求', 'Turn needs into a blueprint; uncover needs')],
     deliverables: ['intro-deck'],
     optional: [],
     inputs: [t('售前接口表', 'Interface form')],
@@ -56,13 +56,13 @@ export const STAGES: readonly StageSpec[] = [
     deliverables: ['research-plan', 'research-report'],
     optional: [],
     inputs: [t('售前接口表', 'Interface form')],
-    obtains: [t('调研汇总:环境、场景、需求、痛点', 'Research summary: environment, scenarios, needs, pain points')],
+    obtains: [t('调研汇总：环境、场景、需求、痛点', 'Research summary: environment, scenarios, needs, pain points')],
     gate: { summary: true, review: true, followUps: false },
   },
   {
     id: 'solution',
     label: t('方案', 'Solution'),
-    goals: [t('目标规划蓝图化、寻找痛点', 'Blueprint the targets; find the pain points'), t('做好方案,信心保障', 'A good solution that gives confidence')],
+    goals: [t('目标规划蓝图化、寻找痛点', 'Blueprint the targets; find the pain points'), t('做好方案，信心保障', 'A good solution that gives confidence')],
     deliverables: ['solution', 'pricing'],
     optional: [],
     inputs: [t('售前接口表、调研方案、宣介总结', 'Interface form, research plan, introduction summary')],
@@ -72,7 +72,7 @@ export const STAGES: readonly StageSpec[] = [
   {
     id: 'bidding',
     label: t('招投标/谈判', 'Bidding / negotiation'),
-    goals: [t('点对点应答,控标与价格控制', 'Answer point by point; bid control and price control')],
+    goals: [t('点对点应答，控标与价格控制', 'Answer point by point; bid control and price control')],
     deliverables: ['tender', 'deviation-table', 'technical-bid', 'commercial-bid'],
     optional: ['bid-control'],
     inputs: [t('方案总结与招标书', 'Solution summary and the tender document')],

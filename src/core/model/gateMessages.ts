@@ -10,7 +10,7 @@ export type GateCondition = 'summary' | 'review' | 'review-failed' | 'follow-ups
 export const GATE_CONDITION_TEXT: Record<GateCondition, Localized> = {
   summary: {
     en: 'no stage summary (本阶段总结与评价) names this stage',
-    'zh-CN': '缺少本阶段的阶段总结(本阶段总结与评价)',
+    'zh-CN': '缺少本阶段的阶段总结（本阶段总结与评价）',
   },
   review: {
     en: 'no passed quick review (交付物快速评审) of this stage in reviews.yaml',
@@ -22,10 +22,10 @@ export const GATE_CONDITION_TEXT: Record<GateCondition, Localized> = {
   },
   'follow-ups': {
     en: '{count} visit(s)/briefing(s)/demo(s) have no follow-up (三天内回访)',
-    'zh-CN': '{count} 次拜访/汇报/演示没有记录回访(三天内回访)',
+    'zh-CN': '{count} 次拜访/汇报/演示没有记录回访（三天内回访）',
   },
   deliverable: {
     en: 'the {label} ({kind}) is missing',
-    'zh-CN': '缺少{label}({kind})',
+    'zh-CN': '缺少{label}（{kind}）',
   },
 };

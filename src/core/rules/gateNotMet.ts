@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 
 const M: Localized = {
   en: 'The {stage} stage is behind us (now in {current}) but its gate is not met: {detail}.',
-  'zh-CN': '已进入「{current}」阶段,但已走过的「{stage}」阶段门未通过:{detail}。',
+  'zh-CN': '已进入「{current}」阶段，但已走过的「{stage}」阶段门未通过：{detail}。',
 };
 
 /**

@@ -9,19 +9,19 @@ const M: Record<string, Localized> = {
   required: { en: 'Missing required field `{name}`.', 'zh-CN': '缺少必填字段 `{name}`。' },
   additionalProperties: {
     en: 'Unknown field `{name}` (a typo?). Allowed here: {allowed}.',
-    'zh-CN': '未知字段 `{name}`(是否拼写错误?)。此处允许:{allowed}。',
+    'zh-CN': '未知字段 `{name}`（是否拼写错误？）。此处允许：{allowed}。',
   },
-  enum: { en: '`{value}` is not allowed here; use one of: {allowed}.', 'zh-CN': '`{value}` 不是允许的取值;可选:{allowed}。' },
+  enum: { en: '`{value}` is not allowed here; use one of: {allowed}.', 'zh-CN': '`{value}` 不是允许的取值；可选：{allowed}。' },
   const: { en: 'Must be `{allowed}`.', 'zh-CN': '此处应为 `{allowed}`。' },
   type: { en: 'Should be of type {allowed}.', 'zh-CN': '类型应为 {allowed}。' },
-  format: { en: 'Should be a {allowed} (e.g. 2026-01-31).', 'zh-CN': '应为 {allowed} 格式(如 2026-01-31)。' },
+  format: { en: 'Should be a {allowed} (e.g. 2026-01-31).', 'zh-CN': '应为 {allowed} 格式（如 2026-01-31）。' },
   pattern: {
     en: '`{value}` has characters not allowed in an id (letters, digits, `_ . -`; no slashes).',
-    'zh-CN': '`{value}` 含有编号中不允许的字符(仅限字母、数字、`_ . -`,不得含斜杠)。',
+    'zh-CN': '`{value}` 含有编号中不允许的字符（仅限字母、数字、`_ . -`，不得含斜杠）。',
   },
   minimum: { en: 'Should be at least {allowed}.', 'zh-CN': '应不小于 {allowed}。' },
   maximum: { en: 'Should be at most {allowed}.', 'zh-CN': '应不大于 {allowed}。' },
-  other: { en: 'Does not match the format: {detail}.', 'zh-CN': '不符合格式约定:{detail}。' },
+  other: { en: 'Does not match the format: {detail}.', 'zh-CN': '不符合格式约定：{detail}。' },
 };
 
 /** Turns Ajv errors into `schema` findings on the node a writer must fix. */

@@ -7,21 +7,21 @@ import type { Localized } from '../types';
 import { checkSections } from './checkSections';
 
 const UNREADABLE: Record<NonNullable<SourceFile['unreadable']>, Localized> = {
-  binary: { en: 'This is a binary file, not YAML or Markdown text; it was skipped.', 'zh-CN': '这是二进制文件,不是 YAML 或 Markdown 文本;已跳过。' },
-  encoding: { en: 'This file is not UTF-8 text (save it as UTF-8); it was skipped.', 'zh-CN': '文件不是 UTF-8 编码(请另存为 UTF-8);已跳过。' },
-  'too-large': { en: 'This file is larger than 4 MB; it was skipped.', 'zh-CN': '文件超过 4 MB,已跳过。' },
-  'io-error': { en: 'This file could not be read; it was skipped.', 'zh-CN': '无法读取该文件,已跳过。' },
+  binary: { en: 'This is a binary file, not YAML or Markdown text; it was skipped.', 'zh-CN': '这是二进制文件，不是 YAML 或 Markdown 文本；已跳过。' },
+  encoding: { en: 'This file is not UTF-8 text (save it as UTF-8); it was skipped.', 'zh-CN': '文件不是 UTF-8 编码（请另存为 UTF-8）；已跳过。' },
+  'too-large': { en: 'This file is larger than 4 MB; it was skipped.', 'zh-CN': '文件超过 4 MB，已跳过。' },
+  'io-error': { en: 'This file could not be read; it was skipped.', 'zh-CN': '无法读取该文件，已跳过。' },
   'unclosed-front-matter': {
     en: 'The front matter opened with `---` is never closed; add a `---` line after it.',
-    'zh-CN': '以 `---` 开头的文档头没有结束;请在其后加一行 `---`。',
+    'zh-CN': '以 `---` 开头的文档头没有结束；请在其后加一行 `---`。',
   },
 };
 const SYNTAX: Localized = { en: 'YAML syntax: {detail}', 'zh-CN': 'YAML 语法:{detail}' };
 const NO_KIND: Localized = {
   en: 'This YAML file has no top-level `kind`, so it is not checked. Add e.g. `kind: stakeholders`.',
-  'zh-CN': '该 YAML 文件缺少顶层 `kind`,因此不会被检查。请添加,如 `kind: stakeholders`。',
+  'zh-CN': '该 YAML 文件缺少顶层 `kind`，因此不会被检查。请添加，如 `kind: stakeholders`。',
 };
-const BAD_KIND: Localized = { en: 'Unknown kind `{kind}`; known kinds: {known}.', 'zh-CN': '未知的文件类型 `{kind}`;可用类型:{known}。' };
+const BAD_KIND: Localized = { en: 'Unknown kind `{kind}`; known kinds: {known}.', 'zh-CN': '未知的文件类型 `{kind}`；可用类型：{known}。' };
 
 /** File-level checks: readability, YAML syntax, `kind`, schema, required sections. */
 export function checkFile(file: SourceFile, out: FindingCollector, knownKinds: readonly string[]): void {

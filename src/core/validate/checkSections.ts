@@ -6,7 +6,7 @@ import { headingMatches, sectionHeading } from './sectionMatch';
 
 const MISSING: Localized = {
   en: 'The {kind} lacks its required section "{heading}". Add it as a heading (its letter or its title is enough).',
-  'zh-CN': '{kind}缺少必备章节「{heading}」。请以标题补上(写字母或章节名均可)。',
+  'zh-CN': '{kind}缺少必备章节「{heading}」。请以标题补上（写字母或章节名均可）。',
 };
 
 /** `missing-section`: every required heading of a Markdown deliverable, in either language. */

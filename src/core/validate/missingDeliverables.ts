@@ -6,11 +6,11 @@ import type { Localized } from '../types';
 
 const LEFT: Localized = {
   en: 'The {stage} stage is behind us but its {label} ({kind}) is missing. Create it from the template.',
-  'zh-CN': '已走过「{stage}」阶段,但缺少其交付物「{label}」({kind})。请从模板创建。',
+  'zh-CN': '已走过「{stage}」阶段，但缺少其交付物「{label}」（{kind}）。请从模板创建。',
 };
 const CURRENT: Localized = {
   en: 'Still to do in the {stage} stage: the {label} ({kind}).',
-  'zh-CN': '「{stage}」阶段待完成:{label}({kind})。',
+  'zh-CN': '「{stage}」阶段待完成：{label}（{kind}）。',
 };
 
 /** `missing-deliverable`: warning for stages already left, information for the current one. */

@@ -2,12 +2,12 @@ import type { SectionSpec } from '../method/kinds';
 import type { Heading } from '../parse/markdownHeadings';
 import type { Language } from '../types';
 
-const norm = (s: string) => s.toLowerCase().replace(/[\s::、.,,()()\-—_*`#]+/g, '');
+const norm = (s: string) => s.toLowerCase().replace(/[\s:：、.,，()（）\-—_*`#]+/g, '');
 
 /** True when a heading is the section: it starts with the section's letter, or names its title in either language. */
 export function headingMatches(heading: Heading, spec: SectionSpec): boolean {
   if (spec.letter) {
-    const m = /^\s*(?:part\s+|section\s+|第)?([A-Za-z])(?:$|[\s.、::)\]\-—]|\d)/i.exec(heading.text);
+    const m = /^\s*(?:part\s+|section\s+|第)?([A-Za-z])(?:$|[\s.、:：)）\]\-—]|\d)/i.exec(heading.text);
     if (m && m[1].toUpperCase() === spec.letter) return true;
   }
   const text = norm(heading.text);

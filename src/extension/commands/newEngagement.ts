@@ -42,7 +42,7 @@ export function newEngagementCommand(services: CommandServices): Command {
       ]));
       if (!category) return;
       const language = oneOf(a.language, LANGUAGES) ?? (await pickOne<Language>(vscode.l10n.t('Document language'), [
-        { label: '中文 (简体)', description: 'zh-CN', value: 'zh-CN' },
+        { label: '中文（简体）', description: 'zh-CN', value: 'zh-CN' },
         { label: 'English', description: 'en', value: 'en' },
       ]));
       if (!language) return;

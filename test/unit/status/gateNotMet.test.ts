@@ -45,7 +45,7 @@ describe('gate-not-met', () => {
     });
     const g = gates(f).filter((x) => x.data?.stage === 'introduction');
     assert.deepEqual(g.map((x) => x.data?.condition), ['review', 'follow-ups']);
-    assert.equal(g[0].message, '已进入「调研」阶段,但已走过的「宣介」阶段门未通过:本阶段最近一次交付物快速评审未通过。');
+    assert.equal(g[0].message, '已进入「调研」阶段，但已走过的「宣介」阶段门未通过：本阶段最近一次交付物快速评审未通过。');
     assert.match(g[1].message, /1 次拜访\/汇报\/演示没有记录回访/);
   });
 

@@ -100,7 +100,7 @@ describe('stage progress', () => {
     assert.deepEqual(s.stages.map((x) => [x.state, x.percent]), [
       ['done', 100], ['done', 100], ['done', 100], ['current', 50], ['todo', 0], ['todo', 0],
     ]);
-    assert.deepEqual(s.stages[3].blockers.map((b) => b.message), ['缺少报价/产品配置(pricing)', '缺少本阶段的阶段总结(本阶段总结与评价)']);
+    assert.deepEqual(s.stages[3].blockers.map((b) => b.message), ['缺少报价/产品配置（pricing）', '缺少本阶段的阶段总结（本阶段总结与评价）']);
   });
 
   it('without a valid stage every stage is todo and nothing blocks', async () => {

@@ -81,3 +81,11 @@ describe('dangling-reference', () => {
     assert.deepEqual(at(f, 'dangling-reference'), ['activities.yaml:5:16-5:20', 'requirements.yaml:5:13-5:17']);
   });
 });
+
+describe('section headings with full-width punctuation', () => {
+  it('reads "A：公司介绍" and "（B）" style headings', async () => {
+    const deck = '---\nkind: intro-deck\n---\n# 宣介\n## A：公司介绍\n## B、行业诉求与展望\n## C）整体\n## D．方案特性与收益\n## 案例分享（E）\n';
+    const f = await check({ 'engagement.yaml': 'kind: engagement\nid: a\ntitle: 测试\ncustomer: 客户\nstage: introduction\n', 'd.md': deck });
+    assert.deepEqual(at(f, 'missing-section'), []);
+  });
+});
