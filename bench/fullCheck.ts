@@ -1,5 +1,6 @@
 // Child process: our full check over a folder through the CLI code path. Prints one JSON line.
-import { checkWorkspace, forEachEngagementReport } from '../src/core/checkWorkspace';
+import { checkWorkspace } from '../src/core/checkWorkspace';
+import { runCli } from '../src/cli/main';
 import { NodeEngagementFs } from '../src/cli/nodeFs';
 
 async function main(): Promise<void> {
@@ -9,11 +10,13 @@ async function main(): Promise<void> {
   let findings = 0;
   let engagements = 0;
   if (process.argv[3] === 'stream') {
-    // What a CLI that keeps only findings and counts holds: one engagement at a time.
-    engagements = await forEachEngagementReport(new NodeEngagementFs(dir), { today: '2026-11-28' }, (r) => {
-      files += r.engagement.files.length;
-      findings += r.findings.length;
-    });
+    // The real `presales check --format json`: it streams, keeping only findings and counts.
+    let out = '';
+    await runCli(['check', dir, '--format', 'json', '--today', '2026-11-28'], (s) => (out += s), () => undefined);
+    const summary = JSON.parse(out).summary;
+    files = summary.files;
+    engagements = summary.engagements;
+    findings = summary.error + summary.warning + summary.info;
   } else {
     const reports = await checkWorkspace(new NodeEngagementFs(dir), { today: '2026-11-28' });
     files = reports.reduce((n, r) => n + r.engagement.files.length, 0);

@@ -1,18 +1,18 @@
-import type { EngagementReport } from '../core/checkWorkspace';
+import type { CliReport } from './cliReport';
 import type { Finding, Severity } from '../core/types';
 
 /** Counts by severity across reports. */
-export function summarize(reports: EngagementReport[]): Record<Severity, number> & { engagements: number; files: number } {
+export function summarize(reports: CliReport[]): Record<Severity, number> & { engagements: number; files: number } {
   const s = { error: 0, warning: 0, info: 0, engagements: reports.length, files: 0 };
   for (const r of reports) {
-    s.files += r.engagement.files.length;
+    s.files += r.files;
     for (const f of r.findings) s[f.severity]++;
   }
   return s;
 }
 
 /** Compiler-style lines: `path:line:col severity code message` (1-based). */
-export function formatText(reports: EngagementReport[], color: boolean): string {
+export function formatText(reports: CliReport[], color: boolean): string {
   const paint = (sev: Severity, s: string) => (!color ? s : `\x1b[${sev === 'error' ? 31 : sev === 'warning' ? 33 : 36}m${s}\x1b[0m`);
   const lines: string[] = [];
   for (const f of reports.flatMap((r) => r.findings)) {
@@ -24,7 +24,7 @@ export function formatText(reports: EngagementReport[], color: boolean): string 
 }
 
 /** The JSON contract of `presales check --format json`. */
-export function formatJson(reports: EngagementReport[]): string {
+export function formatJson(reports: CliReport[]): string {
   const diagnostics = reports.flatMap((r) => r.findings).map((f: Finding) => ({
     file: f.file,
     line: f.range.start.line + 1,

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { checkWorkspace } from '../core/checkWorkspace';
+import { forEachEngagementReport } from '../core/checkWorkspace';
+import { toCliReport, type CliReport } from './cliReport';
 import { formatJson, formatText } from './formatCheck';
 import { NodeEngagementFs } from './nodeFs';
 import { parseArgs, USAGE, UsageError } from './parseArgs';
@@ -14,11 +15,14 @@ export async function runCli(argv: string[], write: (s: string) => void, writeEr
       return 0;
     }
     if (!statSync(args.folder, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`not a folder: ${args.folder}`);
-    const reports = await checkWorkspace(new NodeEngagementFs(args.folder), { today: args.today ?? todayLocal() });
+    const today = args.today ?? todayLocal();
+    const reports: CliReport[] = [];
+    const withStatus = args.command === 'status';
+    await forEachEngagementReport(new NodeEngagementFs(args.folder), { today }, (r) => reports.push(toCliReport(r, withStatus, today)));
     if (reports.length === 0) writeErr(`presales: no engagement.yaml found below ${args.folder}`);
-    if (args.command === 'status') {
+    if (withStatus) {
       const { formatStatus } = await import('./formatStatus');
-      write(formatStatus(reports, args.format, args.today ?? todayLocal()));
+      write(formatStatus(reports.map((r) => r.status!), args.format));
     } else {
       write(args.format === 'json' ? formatJson(reports) : formatText(reports, process.stdout.isTTY === true));
     }
@@ -27,10 +31,4 @@ export async function runCli(argv: string[], write: (s: string) => void, writeEr
     writeErr(err instanceof UsageError ? `presales: ${err.message}\n\n${USAGE}` : `presales: internal error: ${(err as Error)?.stack ?? err}`);
     return 2;
   }
-}
-
-if (require.main === module) {
-  runCli(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -4,15 +4,30 @@ import type { Language } from '../types';
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s:：、.,，()（）\-—_*`#]+/g, '');
 
+/** A heading that starts with a section letter: "A", "A.", "A：", "Part A", "第A", "D1". */
+const LETTER = /^\s*(?:part\s+|section\s+|第)?([A-Za-z])(?:$|[\s.、:：)）\]\-—]|\d)/i;
+
+const titleCache = new WeakMap<SectionSpec, [string, string]>();
+
+/** The section's titles, normalised once per spec (this runs for every heading of every document). */
+function normalisedTitles(spec: SectionSpec): [string, string] {
+  let t = titleCache.get(spec);
+  if (!t) titleCache.set(spec, (t = [norm(spec.title['zh-CN']), norm(spec.title.en)]));
+  return t;
+}
+
 /** True when a heading is the section: it starts with the section's letter, or names its title in either language. */
-export function headingMatches(heading: Heading, spec: SectionSpec): boolean {
+export function headingMatches(heading: Heading, spec: SectionSpec, normalised = norm(heading.text)): boolean {
   if (spec.letter) {
-    const m = /^\s*(?:part\s+|section\s+|第)?([A-Za-z])(?:$|[\s.、:：)）\]\-—]|\d)/i.exec(heading.text);
+    const m = LETTER.exec(heading.text);
     if (m && m[1].toUpperCase() === spec.letter) return true;
   }
-  const text = norm(heading.text);
-  return text.includes(norm(spec.title['zh-CN'])) || text.includes(norm(spec.title.en));
+  const [zh, en] = normalisedTitles(spec);
+  return normalised.includes(zh) || normalised.includes(en);
 }
+
+/** Normalised heading text, for callers that test one heading against many sections. */
+export const normaliseHeading = (heading: Heading): string => norm(heading.text);
 
 /** The heading text the templates use for a section, in a language. */
 export function sectionHeading(spec: SectionSpec, lang: Language): string {
