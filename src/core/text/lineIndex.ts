@@ -2,14 +2,26 @@ import type { Position, Range } from '../types';
 
 /** Converts string offsets to line/character positions with a binary search over line starts. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+  constructor(readonly text: string) {}
+
+  /** Line starts, computed on first use: most files never need a position (they have no findings). */
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    // Lone CR line breaks are rare; only then take the slow path.
+    if (text.includes('\r') && /\r(?!\n)/.test(text)) {
+      starts.length = 1;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      }
     }
+    return (this.lineStarts = starts);
   }
 
   /** Number of lines (a trailing newline opens an empty last line). */
