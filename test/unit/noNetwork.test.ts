@@ -39,7 +39,7 @@ test('no source file imports a networking module or calls fetch', () => {
 });
 
 test('the built bundles (when present) contain no networking require or fetch call', (t) => {
-  const bundles = ['extension.js', 'cli.js', 'webview.js'].map((b) => join(ROOT, 'dist', b)).filter(existsSync);
+  const bundles = ['extension.js', 'web/extension.js', 'cli.js', 'webview.js'].map((b) => join(ROOT, 'dist', b)).filter(existsSync);
   if (bundles.length === 0) {
     t.skip('dist/ not built');
     return;
@@ -52,4 +52,16 @@ test('the scanner itself catches what it is meant to catch', () => {
   const hits = [...probe.matchAll(IMPORT), ...probe.matchAll(CALL)].length;
   assert.equal(hits, 5);
   assert.equal([...'obj.fetch(x); prefetch(y); const fetchAll = 1'.matchAll(CALL)].length, 0);
+});
+
+test('the browser bundle (when present) needs no Node built-in module', (t) => {
+  const web = join(ROOT, 'dist', 'web', 'extension.js');
+  if (!existsSync(web)) {
+    t.skip('dist/web not built');
+    return;
+  }
+  const text = readFileSync(web, 'utf8');
+  // A require call in code, not one quoted inside a string (Ajv keeps such strings for its code generator).
+  const requires = [...text.matchAll(/(?<!['"`])\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]).filter((m) => m !== 'vscode');
+  assert.deepEqual(requires, []);
 });
