@@ -1,30 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { runCli } from '../../../src/cli/main';
+import { describe, it } from 'node:test';
+import { runCapture, tempFolder } from '../helpers/cliRun';
 
-/** Temp folders this file made; removed after the tests. */
-const made: string[] = [];
-after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, (s) => (out += s + '\n'), (s) => (err += s + '\n'));
-  return { code, out, err };
-}
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'presales-cli-'));
-  made.push(dir);
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const run = runCapture;
+const folder = (files: Record<string, string>) => tempFolder(files, 'presales-cli-');
 
 const ENG = 'kind: engagement\nid: a\ntitle: A\ncustomer: C\nstage: kickoff\nlanguage: en\n';
 

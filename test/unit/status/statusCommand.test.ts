@@ -1,34 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { runCli } from '../../../src/cli/main';
+import { describe, it } from 'node:test';
+import { runCapture, tempFolder } from '../helpers/cliRun';
 import { displayWidth } from '../../../src/cli/textWrap';
 import type { EngagementStatus } from '../../../src/core/status/statusTypes';
 import { engagementYaml, listYaml } from '../helpers/engagementBuilder';
 import { doc } from './statusOf';
 
-/** Temp folders this file made; removed after the tests. */
-const made: string[] = [];
-after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, (s) => (out += s + '\n'), (s) => (err += s + '\n'));
-  return { code, out, err };
-}
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'presales-status-'));
-  made.push(dir);
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const run = runCapture;
+const folder = (files: Record<string, string>) => tempFolder(files, 'presales-status-');
 
 const pass = (stage: string) => ({ stage, date: '2026-10-01', result: 'pass' });
 const WORKSPACE = {
