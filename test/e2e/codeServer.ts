@@ -2,7 +2,7 @@
  * Starts and stops a real VS Code server (code-server 4.99.4 = VS Code 1.99.3, installed by
  * `test/e2e/setup.sh`) on a free loopback port, with per-run user-data/extensions/XDG/TMPDIR dirs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -40,6 +40,8 @@ export interface CodeServerOptions {
   port?: number;
   /** Keep the per-run folder after stop (for debugging). */
   keepRunDir?: boolean;
+  /** A `.vsix` installed into the per-run extensions dir with code-server's own CLI before the server starts. */
+  installVsix?: string;
 }
 
 /** A running code-server. */
@@ -101,6 +103,9 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
     writeFileSync(join(dirs.userData, 'User', 'argv.json'), JSON.stringify({ locale: opts.locale }));
     if (!opts.locale.toLowerCase().startsWith('en')) writeLanguagePackStub(dirs.exts, dirs.userData, opts.locale);
   }
+  const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache,
+    TMPDIR: dirs.tmp, HOME: runDir };
+  if (opts.installVsix) installVsix(opts.installVsix, dirs, env, opts.keepRunDir ? undefined : runDir);
   const cfg = join(runDir, 'config.yaml');
   writeFileSync(cfg, 'auth: none\ncert: false\n');
 
@@ -108,8 +113,6 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
   const args = [ENTRY, '--config', cfg, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--user-data-dir', dirs.userData, '--extensions-dir', dirs.exts, ...(opts.locale ? ['--locale', opts.locale] : [])];
-  const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache,
-    TMPDIR: dirs.tmp, HOME: runDir };
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const unhook = onProcessExit(() => {
     killGroup(child, 'SIGKILL');
@@ -141,6 +144,16 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
     throw new Error(`${(e as Error).message}\n--- code-server log ---\n${out}`);
   }
   return { port, url, runDir, log: () => out, stop };
+}
+
+/** `entry.js --install-extension <vsix>` into the run's extensions dir; throws with the CLI output on failure. */
+function installVsix(vsix: string, dirs: { userData: string; exts: string }, env: NodeJS.ProcessEnv, cleanup?: string): void {
+  const r = spawnSync(process.execPath, [ENTRY, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.exts,
+    '--install-extension', resolve(vsix)], { env, encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) {
+    if (cleanup) rmSync(cleanup, { recursive: true, force: true });
+    throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+  }
 }
 
 async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
