@@ -18,6 +18,9 @@ export class PresalesQuickFixes implements vscode.CodeActionProvider {
   constructor(private readonly store: EngagementStoreApi, private readonly today: () => string = localToday) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    // Untrusted workspaces are read-only (docs/security.md): every fix here edits a file or runs a write
+    // command, so none is offered; the same test as the commands' `canWrite`, without its toast.
+    if (!vscode.workspace.isTrusted) return [];
     const state = this.store.forUri(doc.uri);
     if (!state) return [];
     const actions: vscode.CodeAction[] = [];

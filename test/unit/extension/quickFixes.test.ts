@@ -66,3 +66,26 @@ describe('quick fixes', () => {
     assert.deepEqual(actions[0].command?.arguments, [{ key: store.all()[0].key, kind: (actions[0].command?.arguments?.[0] as { kind: string }).kind }]);
   });
 });
+
+describe('quick fixes in an untrusted workspace', () => {
+  it('offers no fix at all, so nothing can be written (trusted: the same finding has fixes)', async () => {
+    const rel = 'holdout-clinic/activities.yaml';
+    const change = (t: string) => t.replace('    follow_up: 2026-10-08\n', '');
+    const trusted = await actionsFor('follow-up-overdue', { rel, change });
+    assert.equal(trusted.actions.length, 2);
+    for (const code of ['follow-up-overdue', 'missing-section', 'dangling-reference'] as const) {
+      const { store } = await setUp(HOLDOUT);
+      fake.files.set(`file:///ws/${rel}`, new TextEncoder().encode(change(text(rel)!)));
+      await store.refresh();
+      const finding = store.all()[0].findings.find((f) => f.code === code)!;
+      assert.ok(finding, code);
+      workspace.isTrusted = false;
+      const doc = await workspace.openTextDocument(Uri.file(`/ws/${finding.file}`));
+      const diag = toDiagnostic(finding);
+      const before = text(finding.file);
+      const actions = new PresalesQuickFixes(store, () => '2026-11-28').provideCodeActions(doc as unknown as vscode.TextDocument, diag.range, { diagnostics: [diag] } as unknown as vscode.CodeActionContext);
+      assert.deepEqual(actions, [], code);
+      assert.equal(text(finding.file), before);
+    }
+  });
+});
