@@ -22,14 +22,24 @@ export function deriveId(name: string, taken: Iterable<string> = [], fallback = 
   return unique(slug || fallback, new Set(taken));
 }
 
-/** The next `REQ-NNN` after the highest one in use (`REQ-001` for none). */
+/**
+ * The next `REQ-NNN` after the highest one in use (`REQ-001` for none). Arithmetic is on BigInt, so
+ * `REQ-99999999999999999999999` is followed by `REQ-100000000000000000000000`, never `REQ-1e+23`; the
+ * number is zero-padded to the width of the highest id in use (at least 3: `REQ-0009` → `REQ-0010`).
+ */
 export function nextRequirementId(existing: Iterable<unknown>): string {
-  let max = 0;
+  let max = -1n;
+  let width = 3;
   for (const id of existing) {
-    const m = /^REQ-(\d+)$/i.exec(String(id));
-    if (m) max = Math.max(max, Number(m[1]));
+    const m = /^REQ-(\d{1,200})$/i.exec(String(id));
+    if (!m) continue;
+    const n = BigInt(m[1]);
+    if (n > max) {
+      max = n;
+      width = Math.max(3, m[1].length);
+    }
   }
-  return `REQ-${String(max + 1).padStart(3, '0')}`;
+  return `REQ-${String(max < 0n ? 1n : max + 1n).padStart(width, '0')}`;
 }
 
 function unique(base: string, taken: Set<string>): string {

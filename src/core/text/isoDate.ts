@@ -2,6 +2,9 @@
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
+// The dates a `YYYY-MM-DD` can name: 0001-01-01 … 9999-12-31 (beyond them `Date` throws or writes `+010000`).
+const MIN_MS = -62_135_596_800_000;
+const MAX_MS = 253_402_214_400_000;
 
 /**
  * Days since 1970-01-01 of an ISO date, or undefined when the value is not a real calendar date.
@@ -16,8 +19,9 @@ export function isoDay(value: unknown): number | undefined {
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
+  const back = new Date(0);
+  back.setUTCFullYear(y, mo - 1, d); // unlike Date.UTC, keeps years 0001–0099 as written
+  const t = back.getTime();
   // Rejects 2026-02-30 and friends, which Date.UTC would roll over silently.
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
   return t / DAY_MS;
@@ -30,8 +34,13 @@ export function daysBetween(from: unknown, to: unknown): number | undefined {
   return a === undefined || b === undefined ? undefined : b - a;
 }
 
-/** The ISO date `days` after `date` (before, when negative), or undefined if `date` is not a date. */
+/**
+ * The ISO date `days` after `date` (before, when negative), or undefined if `date` is not a date or the
+ * result falls outside 0001-01-01 … 9999-12-31 (`follow_up_days: 1e8` gives undefined, never a RangeError).
+ */
 export function addDays(date: unknown, days: number): string | undefined {
   const d = isoDay(date);
-  return d === undefined ? undefined : new Date((d + days) * DAY_MS).toISOString().slice(0, 10);
+  if (d === undefined || !Number.isFinite(days)) return undefined;
+  const t = (d + Math.trunc(days)) * DAY_MS;
+  return t < MIN_MS || t > MAX_MS ? undefined : new Date(t).toISOString().slice(0, 10);
 }

@@ -22,4 +22,16 @@ describe('isoDate', () => {
     assert.equal(addDays('2026-03-01', -1), '2026-02-28');
     assert.equal(addDays('nope', 3), undefined);
   });
+
+  it('gives undefined, never a RangeError, for day counts past the calendar (policy.follow_up_days: 1e8)', () => {
+    assert.equal(addDays('2026-11-29', 1e8), undefined);
+    assert.equal(addDays('2026-11-29', -1e8), undefined);
+    assert.equal(addDays('2026-11-29', Number.MAX_VALUE), undefined);
+    assert.equal(addDays('2026-11-29', Infinity), undefined);
+    assert.equal(addDays('2026-11-29', NaN), undefined);
+    assert.equal(addDays('9999-12-30', 1), '9999-12-31');
+    assert.equal(addDays('9999-12-31', 1), undefined);
+    assert.equal(addDays('0001-01-02', -1), '0001-01-01');
+    assert.equal(addDays('0001-01-01', -1), undefined);
+  });
 });
