@@ -38,6 +38,20 @@ const mustFail = [
   ['reviews', 'bad result', 'kind: reviews\nitems: [{stage: kickoff, result: ok}]\n'],
   ['markdown-front-matter', 'bad status', 'kind: solution\nstatus: done\n'],
   ['markdown-front-matter', 'yaml kind in md', 'kind: engagement\n'],
+  // Format 2
+  ['tender', 'bad procurement', 'kind: tender\nprocurement: open\n'],
+  ['tender', 'clause without text', 'kind: tender\nclauses: [{ref: "1", mark: "★"}]\n'],
+  ['tender', 'bad scoring rule', 'kind: tender\nscoring: [{item: p, points: 30, rule: lowest}]\n'],
+  ['tender', 'void_after 0', 'kind: tender\nscoring: [{item: p, rule: deduct, void_after: 0}]\n'],
+  ['tender', 'negative ceiling', 'kind: tender\nceiling_price: -1\n'],
+  ['pricing', 'negative discount', 'kind: pricing\ndiscount: -0.1\n'],
+  ['bid-control', 'adopted not bool', 'kind: bid-control\nitems: [{parameter: p, adopted: maybe}]\n'],
+  ['interface-form', 'bad customer phase', 'kind: interface-form\nqualification: {customer_phase: bidding}\n'],
+  ['interface-form', 'typo in qualification', 'kind: interface-form\nqualification: {champoin: a}\n'],
+  ['requirements', 'bad gap type', 'kind: requirements\nitems: [{id: R-1, title: t, gap: {type: fatal}}]\n'],
+  ['engagement', 'follow_up_days 0', 'kind: engagement\nid: a\ntitle: t\ncustomer: c\nstage: kickoff\npolicy: {follow_up_days: 0}\n'],
+  ['engagement', 'score_loss_warn > 100', 'kind: engagement\nid: a\ntitle: t\ncustomer: c\nstage: kickoff\npolicy: {score_loss_warn: 500}\n'],
+  ['markdown-front-matter', 'bad outcome', 'kind: closure-report\noutcome: win\n'],
 ];
 
 /** Every property must carry a bilingual description ("English · 中文"). */

@@ -23,6 +23,7 @@ export const MARKDOWN_KINDS = [
   'solution',
   'technical-bid',
   'commercial-bid',
+  'negotiation-record',
   'closure-report',
 ] as const;
 
@@ -97,6 +98,12 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
   'bid-control': k('bid-control', '控标参数', 'Bid-control parameters', '05-bidding/bid-control.yaml'),
   'technical-bid': k('technical-bid', '技术标', 'Technical bid', '05-bidding/technical-bid.md'),
   'commercial-bid': k('commercial-bid', '商务标', 'Commercial bid', '05-bidding/commercial-bid.md'),
+  // Owed instead of the deviation table and the bids on a negotiated route (FORMAT.md Format 2).
+  'negotiation-record': k('negotiation-record', '谈判记录', 'Negotiation record', '05-bidding/negotiation-record.md', [
+    s(undefined, '谈判要点', 'Negotiation points'),
+    s(undefined, '让步与底线', 'Concessions and limits'),
+    s(undefined, '结果', 'Outcome'),
+  ]),
   'closure-report': k('closure-report', '项目终结汇报', 'Closure report', '06-closure/closure-report.md'),
 };
 
