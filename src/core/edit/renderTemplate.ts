@@ -1,4 +1,4 @@
-import { yamlScalar } from './yamlScalar';
+import { renderYamlTemplate, type Placeholder } from './yamlTemplate';
 
 /** The placeholders templates may use (TEAM-NOTES.md). */
 export const TEMPLATE_VARIABLES = ['id', 'title', 'customer', 'date', 'currency', 'budget', 'category', 'language', 'owner', 'stage'] as const;
@@ -6,69 +6,31 @@ export const TEMPLATE_VARIABLES = ['id', 'title', 'customer', 'date', 'currency'
 /** Values for the placeholders; a missing one renders as an empty string. */
 export type TemplateVars = Partial<Record<(typeof TEMPLATE_VARIABLES)[number], string | number>>;
 
-const QUOTED = /(["'])\{\{(\w+)\}\}\1/g;
-const BARE = /\{\{(\w+)\}\}/g;
-// A bare placeholder in value position: `key: {{x}}` or `- {{x}}` (comments and prose take plain text).
-const VALUE_POSITION = /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?$/;
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
 /**
- * Fills a template. In YAML (a `.yaml` file, or a Markdown file's front matter) a placeholder in value
- * position becomes a safe YAML scalar (`"{{customer}}"` included: the quotes are the template's, the
- * value decides its own quoting); elsewhere (comments, Markdown prose) it becomes one line of plain text.
+ * Fills a template in one pass: a value that itself contains `{{title}}` is written as it is, never filled
+ * again. In YAML (a `.yaml` file, or a Markdown file's front matter) each value is YAML-escaped for the
+ * scalar it lands in (`renderYamlTemplate`), so any customer name gives a valid file that reads back as
+ * exactly that name; elsewhere (comments, Markdown prose) it becomes one line of plain text. Unknown
+ * placeholders stay as written.
  */
 export function renderTemplate(text: string, vars: TemplateVars, format: 'yaml' | 'markdown' = 'yaml'): string {
-  if (format === 'yaml') return renderYaml(text, vars);
+  const find = (name: string) => placeholderOf(vars, name);
+  if (format === 'yaml') return renderYamlTemplate(text, find);
   const fm = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text);
   if (!fm) return renderProse(text, vars);
-  return renderYaml(fm[0], vars) + renderProse(text.slice(fm[0].length), vars);
-}
-
-function renderYaml(text: string, vars: TemplateVars): string {
-  return text
-    .split(/(?<=\n)/)
-    .map((line) => {
-      const hash = commentStart(line);
-      const code = hash === -1 ? line : line.slice(0, hash);
-      const rest = hash === -1 ? '' : line.slice(hash);
-      const filled = code
-        .replace(QUOTED, (m, _q, name: string) => (isVariable(name) ? yamlScalar(valueOf(vars, name)) : m))
-        .replace(BARE, (m, name: string, offset: number, whole: string) =>
-          !isVariable(name) ? m : VALUE_POSITION.test(whole.slice(0, offset)) ? yamlScalar(valueOf(vars, name)) : proseValue(vars, name)!);
-      return filled + renderProse(rest, vars);
-    })
-    .join('');
+  return renderYamlTemplate(fm[0], find) + renderProse(text.slice(fm[0].length), vars);
 }
 
 function renderProse(text: string, vars: TemplateVars): string {
-  return text.replace(BARE, (m, name: string) => proseValue(vars, name) ?? m);
+  return text.replace(PLACEHOLDER, (m, name: string) => placeholderOf(vars, name)?.prose ?? m);
 }
 
-/** One line of text: no line breaks, and no `-->` that would close the HTML comment it may sit in. */
-function proseValue(vars: TemplateVars, name: string): string | undefined {
-  if (!isVariable(name)) return undefined;
-  return String(valueOf(vars, name) ?? '').replace(/[\r\n]+/g, ' ').replace(/--+>/g, '- ->');
-}
-
-function isVariable(name: string): boolean {
-  return (TEMPLATE_VARIABLES as readonly string[]).includes(name);
-}
-
-function valueOf(vars: TemplateVars, name: string): string | number {
-  const v = (vars as Record<string, string | number | undefined>)[name];
-  return v ?? '';
-}
-
-/** Offset of a line's YAML comment (`#` at line start or after whitespace, outside quotes), or -1. */
-function commentStart(line: string): number {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") {
-      if (i === 0 || /[\s:[{,-]/.test(line[i - 1])) quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return i;
-  }
-  return -1;
+function placeholderOf(vars: TemplateVars, name: string): Placeholder | undefined {
+  if (!(TEMPLATE_VARIABLES as readonly string[]).includes(name)) return undefined;
+  const value = (vars as Record<string, string | number | undefined>)[name] ?? '';
+  // One line, and no `-->` that would close the HTML comment it may sit in.
+  const prose = String(value).replace(/[\r\n]+/g, ' ').replace(/--+>/g, '- ->');
+  return { source: `{{${name}}}`, value, prose };
 }

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { deriveId, isValidId, nextRequirementId } from '../../../src/core/edit/ids';
 import { renderTemplate } from '../../../src/core/edit/renderTemplate';
 import { safeJoin } from '../../../src/core/edit/safeJoin';
@@ -31,6 +33,55 @@ describe('renderTemplate', () => {
     const md = '---\nkind: stage-summary\nstage: "{{stage}}"\nowner: "{{owner}}"\n---\n# {{title}}\n\n<!-- Customer: {{customer}} -->\n';
     const out = renderTemplate(md, { stage: 'research', owner: 'a: b', title: 'T # 1', customer: 'x --> y' }, 'markdown');
     assert.equal(out, '---\nkind: stage-summary\nstage: research\nowner: "a: b"\n---\n# T # 1\n\n<!-- Customer: x - -> y -->\n');
+  });
+});
+
+describe('renderTemplate: one pass, YAML-escaped (issue 16 class 6)', () => {
+  const ROOT = join(__dirname, '../../../templates');
+  const NASTY = ['{{title}}', '{{customer}}', 'a: b', '"quoted"', '#x', 'x #y', 'line 1\nline 2', 'tab\there', "it's", '\\', '[a, b]', '{c: d}', '&anchor', '*alias', '!tag', '| block', '> fold', '---', '...', '- item', '? key', '@at', '`tick`', '%YAML', '', ' padded ', 'yes', 'null', '0x10', '1e3', '2026-11-28', '\u2028sep', '北京 “协和” 医院：信息中心 # 注'];
+
+  it('does not fill a value again: a customer named `{{title}}` is written as that text', () => {
+    const out = renderTemplate('title: "{{title}}"\ncustomer: "{{customer}}" # for {{customer}}\n', { title: 'T', customer: '{{title}}' });
+    assert.equal(out, 'title: T\ncustomer: "{{title}}" # for {{title}}\n');
+    assert.deepEqual(parse(out), { title: 'T', customer: '{{title}}' });
+    assert.equal(renderTemplate('# {{customer}}\n', { customer: '{{id}}', id: 'x' }, 'markdown'), '# {{id}}\n');
+  });
+
+  for (const lang of ['en', 'zh-CN']) {
+    for (const rel of ['engagement.yaml', '01-kickoff/interface-form.yaml']) {
+      it(`${lang}/${rel}: every nasty customer and title reads back exactly, comments and other keys intact`, () => {
+        const template = readFileSync(join(ROOT, lang, rel), 'utf8');
+        const baseline = parse(renderTemplate(template, { id: 'acme', customer: 'C', title: 'T', owner: 'O', budget: 5, currency: 'CNY', category: 'solution', date: '2026-11-28' })) as Record<string, unknown>;
+        for (const value of NASTY) {
+          const out = renderTemplate(template, { id: 'acme', customer: value, title: value, owner: value, budget: 5, currency: 'CNY', category: 'solution', date: '2026-11-28' });
+          const docs = parseAllDocuments(out);
+          assert.equal(docs.length, 1, JSON.stringify(value));
+          assert.deepEqual(docs[0].errors.map((e) => e.message), [], JSON.stringify(value));
+          const data = docs[0].toJS() as Record<string, unknown>;
+          const expected = structuredClone(baseline);
+          for (const key of ['customer', 'title', 'project']) if (key in expected) expected[key] = value;
+          if (expected.team) (expected.team as Record<string, unknown>).presales_lead = value;
+          assert.deepEqual(data, expected, JSON.stringify(value));
+          // Every comment line of the template survives byte for byte.
+          for (const line of template.split('\n').filter((l) => /^\s*#/.test(l) && !l.includes('{{'))) assert.ok(out.includes(line), line);
+        }
+      });
+    }
+  }
+
+  it('escapes a value inside a longer quoted or plain scalar, and keeps a literal block literal', () => {
+    const t = 'a: "Offer for {{customer}}"\nb: \'Offer for {{customer}}\'\nc: Offer for {{customer}} # {{customer}}\nd: |\n  Dear {{customer}},\n  hello\ne: [{{customer}}, x]\nf: {k: {{budget}}}\n';
+    const customer = 'A "B": C\nD';
+    const out = renderTemplate(t, { customer, budget: 12 });
+    assert.deepEqual(parse(out), {
+      a: `Offer for ${customer}`, b: `Offer for ${customer}`, c: `Offer for ${customer}`, d: `Dear ${customer},\nhello\n`, e: [customer, 'x'], f: { k: 12 },
+    });
+    assert.equal(out.split('\n')[2], 'c: "Offer for A \\"B\\": C\\nD" # A "B": C D');
+    assert.equal(out.split('\n').slice(3, 7).join('\n'), 'd: |\n  Dear A "B": C\n  D,\n  hello');
+  });
+
+  it('leaves an anchor or tag spelled with a placeholder as written, never a half value', () => {
+    assert.equal(renderTemplate('a: &{{id}} x\n', { id: 'v: w' }), 'a: &{{id}} x\n');
   });
 });
 
