@@ -45,14 +45,22 @@ export interface KindSpec {
   defaultPath: string;
   /** Required headings (Markdown kinds only). */
   sections: SectionSpec[];
+  /**
+   * Name of the JSON Schema its files are validated against: `schemas/<schema>.schema.json`. The build
+   * compiles every schema there into a validator keyed by this name (scripts/build-validators.mjs).
+   */
+  schema: string;
 }
 
 const s = (letter: string | undefined, zh: string, en: string): SectionSpec => ({ letter, title: { 'zh-CN': zh, en } });
-const k = (kind: Kind, zh: string, en: string, defaultPath: string, sections: SectionSpec[] = []): KindSpec => ({
+/** A YAML kind's schema is named after the kind; Markdown deliverables share the front-matter schema unless named. */
+const defaultSchema = (kind: Kind): string => (isMarkdownKind(kind) ? 'markdown-front-matter' : kind);
+const k = (kind: Kind, zh: string, en: string, defaultPath: string, sections: SectionSpec[] = [], schema = defaultSchema(kind)): KindSpec => ({
   kind,
   label: { 'zh-CN': zh, en },
   defaultPath,
   sections,
+  schema,
 });
 
 /** The kinds, their labels, template paths and required sections (FORMAT.md). */
