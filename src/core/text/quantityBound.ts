@@ -1,0 +1,134 @@
+import { NUMBER_SOURCE, numberValue } from './numberText';
+import { UNIT_SOURCE, unitOf, type UnitSpec } from './quantityUnits';
+
+/** A number with its unit, as written in a text. */
+export interface Quantity {
+  value: number;
+  unit: UnitSpec;
+  /** The words as written (for messages), e.g. `2 家`. */
+  text: string;
+}
+
+/** A requirement's bound: 不少于 3 家 is `min 3 家`, ≤ 180 天 is `max 180 天`; strict for 少于 / less than. */
+export interface Bound extends Quantity {
+  dir: 'min' | 'max';
+  strict: boolean;
+}
+
+/** A stated number that falls on the wrong side of a requirement's bound. */
+export interface BoundBreach {
+  bound: Bound;
+  found: Quantity;
+}
+
+const NEG = '(?:不得|不应|不能|不可|不宜|不会|不|未)';
+// Prefix words, each with the bound it makes. Longest and negated forms come first in the alternation.
+// Latin words must stand alone: `over` is not in `cover`.
+const w = (...words: string[]) => words.map((x) => `\\b${x}\\b`).join('|');
+// Prefix words, each with the bound it makes. Negated forms come first in the alternation.
+const PREFIX: [string, Bound['dir'], boolean][] = [
+  [`${NEG}(?:少于|低于|小于|短于)`, 'min', false],
+  [`${NEG}(?:超过|高于|大于|多于|长于)`, 'max', false],
+  [`(?:至少|最少|最低|起码|≥|>=|${w('at least', 'minimum of', 'minimum', 'no less than', 'not less than', 'no fewer than', 'not fewer than')}|\\bmin\\.)`, 'min', false],
+  [`(?:最多|最长|最高|≤|<=|${w('at most', 'within', 'maximum of', 'maximum', 'no more than', 'not more than', 'not exceeding', 'not exceed', 'no longer than', 'up to')}|\\bmax\\.)`, 'max', false],
+  [`(?:多于|大于|高于|超过|长于|>|${w('more than', 'greater than', 'longer than', 'exceeding', 'over', 'above')})`, 'min', true],
+  [`(?:少于|小于|低于|短于|<|${w('less than', 'fewer than', 'shorter than', 'under', 'below')})`, 'max', true],
+];
+const POSTFIX: [string, Bound['dir']][] = [
+  [`(?:[（(]含[)）])?\\s*(?:及以上|或以上|以上|${w('or more', 'or above', 'and above')})`, 'min'],
+  [`(?:[（(]含[)）])?\\s*(?:及以内|以内|之内|以下|内|${w('or less', 'or fewer', 'and below')})`, 'max'],
+];
+
+const QTY = `(${NUMBER_SOURCE})\\s*(${UNIT_SOURCE})`;
+const PREFIX_RE = new RegExp(`(${PREFIX.map((p) => p[0]).join('|')})[^\\d，。；,;:：\\n]{0,8}?${QTY}`, 'giu');
+const POSTFIX_RE = new RegExp(`${QTY}\\s*(${POSTFIX.map((p) => p[0]).join('|')})`, 'giu');
+const PREFIX_PARTS = PREFIX.map(([src, dir, strict]) => ({ re: new RegExp(`^${src}$`, 'iu'), dir, strict }));
+const POSTFIX_PARTS = POSTFIX.map(([src, dir]) => ({ re: new RegExp(`^${src}$`, 'iu'), dir }));
+const QTY_RE = new RegExp(QTY, 'giu');
+
+// Calendar dates and ordinals carry units (年, 月, 日) that are not amounts: masked before reading numbers.
+const NOT_AMOUNTS = [
+  /\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/gu,
+  /\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu,
+  /\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?/gu,
+  new RegExp(`第\\s*${NUMBER_SOURCE}\\s*${UNIT_SOURCE}`, 'giu'),
+];
+
+/** NFKC (full-width digits and ％ become ASCII), then dates and ordinals blanked out. */
+function prepare(text: string): string {
+  let t = text.normalize('NFKC');
+  for (const re of NOT_AMOUNTS) t = t.replace(re, (m) => ' '.repeat(m.length));
+  return t;
+}
+
+/** `3 家`, `500 TPS`, `30%`, `三年`: a space after an Arabic or English number, except before %. */
+function spaced(num: string, unit: string): boolean {
+  return !/^[零〇一二两三四五六七八九十百千]+$/u.test(num) && !/^[%％]$/u.test(unit);
+}
+
+function quantity(num: string, unitText: string): Quantity | undefined {
+  const value = numberValue(num);
+  const unit = unitOf(unitText);
+  if (value === undefined || !unit) return undefined;
+  // A year written as 2027 年 is a date, never a duration.
+  if (unit.family === 'month' && unit.factor === 12 && Number.isInteger(value) && value >= 1900 && value < 2200) return undefined;
+  return { value, unit, text: `${num.trim()}${spaced(num.trim(), unitText) ? ' ' : ''}${unitText}` };
+}
+
+/** Every bound a requirement states (不少于 3 家, ≤180 天, 3 小时内, at least 3 sites, within 1 hour). */
+export function boundsIn(requirement: string): Bound[] {
+  const t = prepare(requirement);
+  const out: { at: number; bound: Bound }[] = [];
+  for (const m of t.matchAll(PREFIX_RE)) {
+    const part = PREFIX_PARTS.find((p) => p.re.test(m[1]));
+    const q = part && quantity(m[2], m[3]);
+    if (part && q) out.push({ at: m.index, bound: { ...q, dir: part.dir, strict: part.strict } });
+  }
+  for (const m of t.matchAll(POSTFIX_RE)) {
+    const part = POSTFIX_PARTS.find((p) => p.re.test(m[3].trim()));
+    const q = part && quantity(m[1], m[2]);
+    // A number already bound by a prefix word (不少于 3 家以上) is not counted twice.
+    if (part && q && !out.some((o) => o.bound.text === q.text)) out.push({ at: m.index, bound: { ...q, dir: part.dir, strict: false } });
+  }
+  return out.sort((a, b) => a.at - b.at).map((o) => o.bound);
+}
+
+/** Every number with a unit in a text, in order (dates and ordinals excluded). */
+export function quantitiesIn(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of prepare(text).matchAll(QTY_RE)) {
+    const q = quantity(m[1], m[2]);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+/** True when `found` lies on the wrong side of `bound` (same unit family assumed). */
+export function breaks(bound: Bound, found: Quantity): boolean {
+  const a = found.value * found.unit.factor;
+  const b = bound.value * bound.unit.factor;
+  const eps = Math.abs(b) * 1e-9;
+  if (bound.dir === 'min') return bound.strict ? a <= b + eps : a < b - eps;
+  return bound.strict ? a >= b - eps : a > b + eps;
+}
+
+/**
+ * Numbers in a response that break the requirement's bounds. Per unit family, the response's first number
+ * of that family answers the bound; a family with two different bounds in one direction (不少于 3 家三甲、
+ * 不少于 5 家二甲) is ambiguous and skipped, as is every family the response does not mention.
+ */
+export function boundBreaches(requirement: string, response: string): BoundBreach[] {
+  const bounds = boundsIn(requirement);
+  if (bounds.length === 0) return [];
+  const firstOf = new Map<string, Quantity>();
+  for (const q of quantitiesIn(response)) if (!firstOf.has(q.unit.family)) firstOf.set(q.unit.family, q);
+  const out: BoundBreach[] = [];
+  for (const bound of bounds) {
+    const found = firstOf.get(bound.unit.family);
+    if (!found) continue;
+    const rivals = bounds.filter((b) => b.unit.family === bound.unit.family && b.dir === bound.dir);
+    if (rivals.some((b) => b.value * b.unit.factor !== bound.value * bound.unit.factor)) continue;
+    if (breaks(bound, found) && !out.some((o) => o.bound.dir === bound.dir && o.bound.unit.family === bound.unit.family)) out.push({ bound, found });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isVacuousEvidence, isVacuousPointer } from '../../../src/core/method/evidencePointers';
+import { shortfallAdmission } from '../../../src/core/method/shortfallPhrases';
+
+describe('shortfallAdmission', () => {
+  it('recognises zh-CN admissions', () => {
+    for (const [text, words] of [
+      ['2 家（另 1 家评估中）', '评估中'],
+      ['该功能暂不支持，将在后续版本提供', '暂不支持'],
+      ['不满足', '不满足'],
+      ['等保三级正在办理', '正在办理'],
+      ['信创适配测评中', '测评中'],
+      ['计划于 2027 年 Q2 支持', '计划于'],
+      ['拟于明年取得认证', '拟于'],
+      ['接口待开发', '待开发'],
+      ['部分满足：仅支持门诊', '部分满足'],
+    ]) assert.equal(shortfallAdmission(text), words, text);
+  });
+  it('recognises English admissions', () => {
+    for (const [text, words] of [
+      ['Not supported in the current release', 'Not supported'],
+      ['On our roadmap for 2027', 'roadmap'],
+      ['Certification in progress', 'in progress'],
+      ['Under assessment by the lab', 'Under assessment'],
+      ['Planned for the next version', 'Planned for'],
+      ['Partially: outpatient only', 'Partially'],
+    ]) assert.equal(shortfallAdmission(text), words, text);
+  });
+  it('does not take plans we deliver, staff we propose or waiting for an admission', () => {
+    for (const text of [
+      '支持，详见项目实施计划第 3 章',
+      '拟派项目经理张三，具备 PMP 证书',
+      '等待客户确认后实施',
+      '按计划上线',
+      'Go-live as planned in the project schedule',
+      'Supported, see section 3.2',
+      'Consolidates unlimited entities; intercompany invoices are mirrored and eliminated automatically',
+      '完全满足，实测 800 TPS',
+    ]) assert.equal(shortfallAdmission(text), undefined, text);
+  });
+  it('reports the earliest admission in the text', () => {
+    assert.equal(shortfallAdmission('暂不支持，计划于下一版本提供'), '暂不支持');
+  });
+});
+
+describe('vacuous evidence', () => {
+  it('flags pointers with no page or section', () => {
+    for (const text of ['详见技术方案', '见附件', '见投标文件', '详见我方技术方案相关章节', 'see proposal', 'Refer to the technical proposal', 'See attached documents']) {
+      assert.equal(isVacuousPointer(text), true, text);
+    }
+  });
+  it('accepts pointers with a page, a section or a named document', () => {
+    for (const text of ['见第 3.2 节第 45 页', '详见技术方案第三章', '见附件 3', 'ERP Financials 2026 user guide §7.3', 'Harbour Foods reference letter', '某医院验收报告', 'see proposal p. 12']) {
+      assert.equal(isVacuousPointer(text), false, text);
+    }
+  });
+  it('needs every entry to be vacuous, and some evidence at all', () => {
+    assert.equal(isVacuousEvidence(['详见技术方案', '见附件']), true);
+    assert.equal(isVacuousEvidence(['详见技术方案', '见第 45 页']), false);
+    assert.equal(isVacuousEvidence([]), false);
+  });
+});

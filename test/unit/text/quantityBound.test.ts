@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { boundBreaches, boundsIn, quantitiesIn } from '../../../src/core/text/quantityBound';
+import { numberValue } from '../../../src/core/text/numberText';
+
+const bounds = (t: string) => boundsIn(t).map((b) => `${b.dir}${b.strict ? '<>' : ''} ${b.value} ${b.unit.family}`);
+const breaches = (req: string, res: string) => boundBreaches(req, res).map((b) => `${b.bound.text} → ${b.found.text}`);
+
+describe('numberValue', () => {
+  it('reads Arabic, grouped, decimal, Chinese and English numerals', () => {
+    assert.equal(numberValue('1,000'), 1000);
+    assert.equal(numberValue('1.5'), 1.5);
+    assert.equal(numberValue('三'), 3);
+    assert.equal(numberValue('两'), 2);
+    assert.equal(numberValue('十二'), 12);
+    assert.equal(numberValue('二十五'), 25);
+    assert.equal(numberValue('一百二十'), 120);
+    assert.equal(numberValue('four'), 4);
+  });
+  it('refuses malformed Chinese numerals', () => {
+    assert.equal(numberValue('三三'), undefined);
+    assert.equal(numberValue('十十'), undefined);
+  });
+});
+
+describe('boundsIn', () => {
+  it('reads zh-CN lower bounds, inclusive and strict', () => {
+    assert.deepEqual(bounds('近三年不少于 3 家三级医院案例'), ['min 3 site']);
+    assert.deepEqual(bounds('并发不低于500TPS'), ['min 500 tps']);
+    assert.deepEqual(bounds('至少两套'), ['min 2 set']);
+    assert.deepEqual(bounds('≥ 99.9%'), ['min 99.9 percent']);
+    assert.deepEqual(bounds('3 家（含）以上'), ['min 3 site']);
+    assert.deepEqual(bounds('超过 5 台'), ['min<> 5 device']);
+  });
+  it('reads zh-CN upper bounds, prefix and postfix', () => {
+    assert.deepEqual(bounds('交付期不超过 180 天'), ['max 180 day']);
+    assert.deepEqual(bounds('交付期≤180天'), ['max 180 day']);
+    assert.deepEqual(bounds('4 小时内到场'), ['max 4 duration']);
+    assert.deepEqual(bounds('180 个日历日以内'), ['max 180 day']);
+    assert.deepEqual(bounds('响应时间少于 3 秒'), ['max<> 3 duration']);
+    assert.deepEqual(bounds('10 个工作日内'), ['max 10 workday']);
+  });
+  it('reads English bounds as whole words', () => {
+    assert.deepEqual(bounds('at least 3 reference sites'), ['min 3 site']);
+    assert.deepEqual(bounds('within 1 hour'), ['max 1 duration']);
+    assert.deepEqual(bounds('no more than 30% in advance'), ['max 30 percent']);
+    assert.deepEqual(bounds('under 3 seconds'), ['max<> 3 duration']);
+    assert.deepEqual(bounds('minimum of 12 months'), ['min 12 month']);
+    assert.deepEqual(bounds('We cover 3 sites'), []);
+  });
+  it('finds no bound without a unit or a bound word', () => {
+    assert.deepEqual(bounds('支持三级医院互联互通'), []);
+    assert.deepEqual(bounds('Consolidation of at least four legal entities'), []);
+    assert.deepEqual(bounds('3 家三级医院案例'), []);
+  });
+});
+
+describe('quantitiesIn', () => {
+  it('skips calendar dates, years and ordinals', () => {
+    assert.deepEqual(quantitiesIn('2027年3月31日前完成，总工期 200 天').map((q) => q.text), ['200 天']);
+    assert.deepEqual(quantitiesIn('自 2026 年起质保 3 年').map((q) => q.text), ['3 年']);
+    assert.deepEqual(quantitiesIn('第 2 年起免费，12月31日前交付').map((q) => q.text), []);
+    assert.deepEqual(quantitiesIn('delivered by 2027-03-31 in 90 days').map((q) => q.text), ['90 days']);
+  });
+  it('reads full-width digits and percent', () => {
+    assert.deepEqual(quantitiesIn('可用性 ９９．９５％').map((q) => [q.value, q.unit.family]), [[99.95, 'percent']]);
+  });
+});
+
+describe('boundBreaches', () => {
+  it('flags a number on the wrong side of the bound', () => {
+    assert.deepEqual(breaches('近三年不少于 3 家三级医院案例', '2 家（另 1 家评估中）'), ['3 家 → 2 家']);
+    assert.deepEqual(breaches('交付期 ≤180 天', '240 天'), ['180 天 → 240 天']);
+    assert.deepEqual(breaches('交付期不超过 180 天', '合同签订后 240 个日历日内完成'), ['180 天 → 240 个日历日']);
+    assert.deepEqual(breaches('质保期不少于三年', '质保 30 个月'), ['三年 → 30 个月']);
+    assert.deepEqual(breaches('响应时间少于 3 秒', '3 秒'), ['3 秒 → 3 秒']);
+    assert.deepEqual(breaches('at least 3 reference sites', 'two reference sites'), ['3 reference sites → two reference sites']);
+  });
+  it('stays silent on compliant numbers, converted units and the boundary itself', () => {
+    assert.deepEqual(breaches('并发处理能力不低于 500 TPS', '实测 800 TPS'), []);
+    assert.deepEqual(breaches('交付期 ≤180 天', '150 天'), []);
+    assert.deepEqual(breaches('不少于 3 家', '3 家'), []);
+    assert.deepEqual(breaches('质保期不少于三年', '质保 36 个月'), []);
+    assert.deepEqual(breaches('Priority-1 incidents answered within 1 hour', 'answered within 30 minutes, 24×7'), []);
+    assert.deepEqual(breaches('Posting response time under 3 seconds', '500-line invoice posted in 1.6 s'), []);
+    assert.deepEqual(breaches('no more than 30% in advance', '20% on signature, 40% at go-live, 40% after'), []);
+  });
+  it('says nothing across unit families (days vs working days, hours vs days, 家 vs 套)', () => {
+    assert.deepEqual(breaches('交付期不超过 10 个工作日', '15 天'), []);
+    assert.deepEqual(breaches('4 小时内到场', '1 天内到场'), []);
+    assert.deepEqual(breaches('不少于 3 家', '2 套'), []);
+  });
+  it('skips a family with two different bounds in one direction (ambiguous)', () => {
+    assert.deepEqual(breaches('三甲医院不少于 3 家，二甲医院不少于 5 家', '4 家'), []);
+  });
+});
