@@ -22,7 +22,8 @@ test('YAML alias bomb (billion laughs) is refused, not expanded', async () => {
   }
   const f = await only('bomb.yaml', `kind: stakeholders\n${levels.join('\n')}\n`);
   assert.deepEqual(codes(f), ['yaml-syntax/error']);
-  assert.deepEqual(at(f, 'yaml-syntax'), ['e/bomb.yaml:1:1-1:2']);
+  // Refused at the alias whose expansion crosses the budget: the 8th `*c` of `d` (10 + 110 + 1,110 + 8 × 1,111 > 10,000).
+  assert.deepEqual(at(f, 'yaml-syntax'), ['e/bomb.yaml:5:29-5:31']);
   assert.match(f[0].message, /alias|resource exhaustion/i);
 });
 
@@ -30,10 +31,26 @@ test('100k-deep flow nesting [[[[… is refused at the level past the limit, and
   for (const name of ['deep1.yaml', 'deep2.yaml']) {
     const f = await only(name, '['.repeat(100_000));
     assert.deepEqual(codes(f), ['yaml-syntax/error']);
-    assert.deepEqual(at(f, 'yaml-syntax'), [`e/${name}:1:257-1:258`]);
+    assert.deepEqual(at(f, 'yaml-syntax'), [`e/${name}:1:129-1:130`]);
   }
   const dash = await only('dash.yaml', `${'- '.repeat(100_000)}x`);
   assert.deepEqual(at(dash, 'yaml-syntax'), ['e/dash.yaml:1:257-1:258']);
+});
+
+test('an alias DAG in a deviation table (1.4 KB, 2^45 nodes expanded) gives one yaml-syntax error, and the check ends', async () => {
+  const rows = ['kind: deviation-table', 'items:', '  - ref: "1"', '    requirement: r', '    response: 响应', '    evidence: &l0 []'];
+  for (let k = 1; k <= 45; k++) rows.push(`    e${k}: &l${k} [*l${k - 1}, *l${k - 1}]`);
+  const f = await only('05-bidding/deviation-technical.yaml', rows.join('\n') + '\n');
+  assert.deepEqual(codes(f), ['yaml-syntax/error']);
+  assert.deepEqual(at(f, 'yaml-syntax'), ['e/05-bidding/deviation-technical.yaml:18:16-18:20']);
+});
+
+test('nesting hidden behind an anchor or a tag is refused at the level past the limit', async () => {
+  for (const [name, prefix] of [['anchor.yaml', 'people: &a '], ['tag.yaml', 'people: !t ']] as const) {
+    const f = await only(name, `kind: stakeholders\n${prefix}${'['.repeat(1_000_000)}`);
+    assert.deepEqual(codes(f), ['yaml-syntax/error']);
+    assert.deepEqual(at(f, 'yaml-syntax'), [`e/${name}:2:${prefix.length + 129}-2:${prefix.length + 130}`]);
+  }
 });
 
 test('a binary file is skipped with a warning on its first line', async () => {

@@ -1,67 +1,54 @@
+import { CST, Lexer } from 'yaml';
+
 /**
- * How deep YAML may nest before we refuse to parse it. The `yaml` library recurses once per level: ~800
- * levels overflow the stack, and after such an overflow V8 can abort the whole process on the next deep
- * document ("RegExpCompiler Allocation failed") — a crafted file must not take down the CLI or the
- * extension host. Real documents nest a handful of levels.
+ * How deep YAML may nest before we refuse to parse it. The `yaml` library's composer recurses once per
+ * level: ~800 levels overflow the stack, and after such an overflow V8 can abort the whole process on the
+ * next deep document ("RegExpCompiler Allocation failed") — a crafted file must not take down the CLI or
+ * the extension host. Real documents nest a handful of levels; 128 leaves the parser most of the stack
+ * even when it is called deep inside a host (test/unit/parse/deepStack.test.ts).
  */
-export const MAX_NESTING = 256;
+export const MAX_NESTING = 128;
 
-const OPENERS_AFTER = new Set([':', '-', '?', '[', '{', ',']);
+/** Lexer markers that stand for no source text (every other token is a slice of the source). */
+const MARKERS = new Set<string>([CST.DOCUMENT, CST.SCALAR, CST.FLOW_END]);
+const INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
 
 /**
- * Offset of the first character past `MAX_NESTING` levels, or -1. Depth is estimated per line as its
- * indentation plus its compact indicators (`- - - x`) plus open flow collections (`[[{`); quoted scalars
- * and comments are skipped. Overestimates are harmless (the limit is far above real documents).
+ * Offset of the first character past `MAX_NESTING` levels, or -1. Runs the `yaml` library's own lexer
+ * (iterative, streaming: nothing is kept), so quotes, comments, block scalars, anchors and tags are
+ * tokenized exactly as the parser will see them — no bracket hides behind `&a`, `!t`, `"[" ` or `# [`.
+ * A line's depth is its indentation, plus its leading `- ? :` indicators (`- - - x`), plus the open flow
+ * collections; this overestimates harmlessly, the limit being far above real documents.
  */
 export function nestingTooDeep(text: string): number {
+  let offset = 0;
   let flow = 0;
+  let block = 0;
+  let indicators = 0;
   let lineStart = true;
-  let prefix = 0;
-  let prev = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') {
+  for (const token of new Lexer().lex(text)) {
+    const start = offset;
+    if (!MARKERS.has(token)) offset += token.length;
+    const type = CST.tokenType(token);
+    if (type === 'newline') {
       lineStart = true;
-      prefix = 0;
-      prev = '';
+      block = 0;
+      indicators = 0;
       continue;
     }
-    if (lineStart) {
-      if (c === ' ' || c === '\t' || ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t'))) {
-        if (++prefix + flow > MAX_NESTING) return i;
-        continue;
-      }
-      lineStart = false;
-    }
-    // A quote opens a scalar only where a value starts (an apostrophe inside plain text does not).
-    if ((c === '"' || c === "'") && (prev === '' || OPENERS_AFTER.has(prev))) {
-      i = skipQuoted(text, i, c);
-      prev = c;
+    if (lineStart && (type === 'space' || (type !== null && INDICATORS.has(type)))) {
+      // Indentation counts by columns; the spaces after an indicator (`- - x`) do not add a level.
+      const levels = type !== 'space' ? 1 : indicators === 0 ? token.length : 0;
+      if (block + levels + flow > MAX_NESTING) return start + (type === 'space' ? MAX_NESTING - block - flow : 0);
+      block += levels;
+      if (type !== 'space') indicators++;
       continue;
     }
-    if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) {
-      while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
-      continue;
-    }
-    if (c === '[' || c === '{') {
-      // Inside block plain text (`a [b`) a bracket is just a character; inside a flow collection it nests.
-      if (flow === 0 && prev !== '' && !OPENERS_AFTER.has(prev)) continue;
-      if (prefix + ++flow > MAX_NESTING) return i;
-    } else if ((c === ']' || c === '}') && flow > 0) flow--;
-    if (c !== ' ' && c !== '\t') prev = c;
+    if (type !== 'space' && type !== 'doc-mode' && type !== 'byte-order-mark') lineStart = false;
+    if (type === 'flow-seq-start' || type === 'flow-map-start') {
+      if (block + ++flow > MAX_NESTING) return start;
+    } else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow--;
+    else if (type === 'flow-error-end' || type === 'doc-start' || type === 'doc-end') flow = 0;
   }
   return -1;
-}
-
-/** Index of the closing quote (or the last index); `''` escapes in single quotes, `\` in double. */
-function skipQuoted(text: string, open: number, q: string): number {
-  for (let i = open + 1; i < text.length; i++) {
-    const c = text[i];
-    if (q === '"' && c === '\\') i++;
-    else if (c === q) {
-      if (q === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return text.length - 1;
 }

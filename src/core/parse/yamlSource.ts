@@ -1,6 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
+import { checkAliases, MAX_ALIAS_EXPANSION } from './aliasExpansion';
+import { duplicateKeys } from './duplicateKeys';
 import { MAX_NESTING, nestingTooDeep } from './nestingGuard';
 
 /** A path into a YAML value: map keys and sequence indexes. */
@@ -22,7 +24,7 @@ const MAX_ALIASES = 100;
 /** Syntax problems kept per document: a garbage file yields a handful of findings, not thousands. */
 const MAX_PROBLEMS = 50;
 
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, stringKeys: false, logLevel: 'error' } as const;
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, stringKeys: false, logLevel: 'error' } as const;
 
 /**
  * A parsed YAML document that remembers where every node came from. `base` is the offset of the YAML
@@ -53,9 +55,17 @@ export class YamlSource {
     }
     try {
       doc = parseDocument(text, PARSE_OPTIONS);
-      for (const e of doc.errors) this.problems.push(this.problem(e.code === 'DUPLICATE_KEY' ? wholeKey(text, e.pos) : e.pos, e.message, 'error', e.code));
+      for (const e of doc.errors) this.problems.push(this.problem(e.pos, e.message, 'error', e.code));
+      // Our own linear check (the library's `uniqueKeys` is quadratic in the keys of a map).
+      for (const key of duplicateKeys(doc)) this.problems.push(this.problem(key, 'Map keys must be unique', 'error', 'DUPLICATE_KEY'));
       for (const w of doc.warnings) this.problems.push(this.problem(w.pos, w.message, 'warning', w.code));
-      if (doc.errors.length === 0) value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      const clean = !this.problems.some((p) => p.severity === 'error');
+      const aliases = clean ? checkAliases(doc) : undefined;
+      if (aliases) {
+        const why = aliases.reason === 'cycle' ? 'this alias stands inside its own anchor and would never end' : `aliases would expand to more than ${MAX_ALIAS_EXPANSION} nodes`;
+        // RESOURCE_EXHAUSTION: the library's own code for alias bombs, so the finding's text covers it already.
+        this.problems.push(this.problem(aliases.range, `Excessive alias expansion: ${why}`, 'error', 'RESOURCE_EXHAUSTION'));
+      } else if (clean) value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (err) {
       // Alias bombs, absurd nesting (stack overflow) and similar: report, never throw.
       this.problems.push(this.problem([0, Math.min(text.length, 1)], String((err as Error)?.message ?? err), 'error', 'PARSE_FAILURE'));
@@ -127,10 +137,4 @@ export class YamlSource {
     if (depth === path.length && node?.range) return this.lines.rangeOf(this.base + node.range[0], this.base + node.range[1]);
     return this.rangeAt(path);
   }
-}
-
-/** The library marks one character of a duplicate key; the writer needs the whole key. */
-function wholeKey(text: string, pos: [number, number]): [number, number] {
-  const m = /^[^:\r\n]*/.exec(text.slice(pos[0], pos[0] + 1024));
-  return [pos[0], pos[0] + Math.max(1, (m?.[0] ?? '').trimEnd().length)];
 }
