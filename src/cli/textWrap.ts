@@ -12,10 +12,28 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** Splits text into breakable tokens: words, single CJK characters and whitespace. */
+/** Punctuation that must not begin a line (禁则: closing marks and pauses stay with what they follow). */
+const NO_START = new Set([...'。，、．：；！？）」』》】〉〕〗’”…％,.;:!?)]}']);
+/** Punctuation that must not end a line (opening marks stay with what they open). */
+const NO_END = new Set([...'（「『《【〈〔〖‘“([{']);
+
+/**
+ * Splits text into breakable tokens: words, single CJK characters and whitespace. Line-breaking rules for
+ * CJK (禁则处理) are kept by gluing: a closing mark joins the token before it, an opening mark the token after.
+ */
 export function tokenize(text: string): string[] {
-  return text.match(TOKENS) ?? [];
+  const out: string[] = [];
+  for (const t of text.match(TOKENS) ?? []) {
+    const prev = out[out.length - 1];
+    const glue = prev !== undefined && !/^\s/.test(t) && !/\s$/.test(prev) && (NO_START.has(firstChar(t)) || NO_END.has(lastChar(prev)));
+    if (glue) out[out.length - 1] = prev + t;
+    else out.push(t);
+  }
+  return out;
 }
+
+const firstChar = (s: string) => String.fromCodePoint(s.codePointAt(0) ?? 0);
+const lastChar = (s: string) => [...s.slice(-2)].pop() ?? '';
 
 /**
  * Greedy fill of tokens into lines of at most `width` columns; whitespace tokens at a break are dropped.

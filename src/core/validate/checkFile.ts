@@ -4,7 +4,10 @@ import { reportSchemaErrors } from '../schema/schemaFindings';
 import { validateAgainstSchema } from '../schema/schemaValidator';
 import type { SourceFile } from '../parse/sourceFile';
 import type { Localized } from '../types';
+import { findFrontMatter } from '../parse/frontMatter';
 import { checkSections } from './checkSections';
+import { flowScalars } from './flowScalars';
+import { describeYamlProblem, fullWidthInFlow } from './yamlProblemText';
 
 const UNREADABLE: Record<NonNullable<SourceFile['unreadable']>, Localized> = {
   binary: { en: 'This is a binary file, not YAML or Markdown text; it was skipped.', 'zh-CN': '这是二进制文件，不是 YAML 或 Markdown 文本；已跳过。' },
@@ -16,7 +19,6 @@ const UNREADABLE: Record<NonNullable<SourceFile['unreadable']>, Localized> = {
     'zh-CN': '以 `---` 开头的文档头没有结束；请在其后加一行 `---`。',
   },
 };
-const SYNTAX: Localized = { en: 'YAML syntax: {detail}', 'zh-CN': 'YAML 语法:{detail}' };
 const NO_KIND: Localized = {
   en: 'This YAML file has no top-level `kind`, so it is not checked. Add e.g. `kind: stakeholders`.',
   'zh-CN': '该 YAML 文件缺少顶层 `kind`，因此不会被检查。请添加，如 `kind: stakeholders`。',
@@ -31,9 +33,11 @@ export function checkFile(file: SourceFile, out: FindingCollector, knownKinds: r
     if (file.unreadable !== 'unclosed-front-matter') return;
   }
   for (const p of file.problems) {
-    out.report(file.path, file.lines.rangeOf(p.start, p.end), 'yaml-syntax', SYNTAX, { severity: p.severity, params: { detail: p.message } });
+    const d = describeYamlProblem(p, file.text);
+    out.report(file.path, file.lines.rangeOf(d.start, d.end), 'yaml-syntax', d.message, { severity: p.severity, params: d.params, data: { parserCode: p.code } });
   }
   if (file.problems.some((p) => p.severity === 'error')) return;
+  reportFullWidthInFlow(file, out);
   if (!file.kind) {
     reportKind(file, out, knownKinds);
     return;
@@ -44,6 +48,17 @@ export function checkFile(file: SourceFile, out: FindingCollector, knownKinds: r
   }
   reportSchemaErrors(file, validateAgainstSchema(file.kind, file.data), out);
   if (file.format === 'markdown') checkSections(file, out);
+}
+
+/** `[吴磊，郑佳]` parses as one item: a warning that names the full-width comma (or colon in `{…}`). */
+function reportFullWidthInFlow(file: SourceFile, out: FindingCollector): void {
+  const doc = file.yaml?.doc;
+  if (!doc || (!file.text.includes('，') && !file.text.includes('：'))) return;
+  const fm = file.format === 'markdown' ? findFrontMatter(file.text) : undefined;
+  const base = fm && fm !== 'unclosed' ? fm.start : 0;
+  for (const x of fullWidthInFlow(file.text, flowScalars(doc, base))) {
+    out.report(file.path, file.lines.rangeOf(x.offset, x.offset + 1), 'yaml-syntax', x.message, { severity: 'warning', params: x.params, data: { fullWidth: file.text[x.offset] } });
+  }
 }
 
 function reportKind(file: SourceFile, out: FindingCollector, knownKinds: readonly string[]): void {

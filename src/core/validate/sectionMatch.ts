@@ -4,8 +4,12 @@ import type { Language } from '../types';
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s:：、.,，()（）\-—_*`#]+/g, '');
 
-/** A heading that starts with a section letter: "A", "A.", "A：", "Part A", "第A", "D1". */
-const LETTER = /^\s*(?:part\s+|section\s+|第)?([A-Za-z])(?:$|[\s.、:：)）\]\-—]|\d)/i;
+/**
+ * A heading whose section letter stands alone: "A", "A.", "A：", "A、", "A)", "A - …", "Part A", "第A部分",
+ * "A 用户现状" (Chinese follows), "D1". A letter followed by a space and a Latin word ("A New ERP…", "A note")
+ * is an English article, not a section: such a heading counts only when it names the section's title.
+ */
+const LETTER = /^\s*(?:part\s+|section\s+|第)?([A-Za-z])(?:\s*$|\s*[.、:：)）\]\-—–|]|\d|\s*[\u3400-\u9fff])/iu;
 
 const titleCache = new WeakMap<SectionSpec, [string, string]>();
 

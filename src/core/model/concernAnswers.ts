@@ -1,0 +1,79 @@
+import { CONCERN_VOCABULARY } from '../method/concernVocabulary';
+import { CONCERNS, type ConcernId } from '../method/concerns';
+import { customerVisibleLines } from '../text/customerVisibleText';
+
+/** Where a concern is answered: the file and the zero-based line of the first passage that speaks of it. */
+export interface ConcernAnswer {
+  file: string;
+  line: number;
+}
+
+/** A Markdown document to read for answers: its path, its text and where its body starts. */
+export interface AnswerSource {
+  path: string;
+  text: string;
+  /** Offset and zero-based line of the body (after the front matter); 0 without one. */
+  bodyStart: number;
+  bodyLine: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+');
+const LATIN = /^[\x20-\x7e]+$/;
+
+/** One regex per phrase list: Latin phrases as whole words (with plural/-ed/-ing), CJK phrases anywhere. */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const alts = phrases.map((p) => {
+    const body = escape(p.normalize('NFKC'));
+    return LATIN.test(p) ? `(?<![A-Za-z0-9])${body}(?:s|es|ed|ing)?(?![A-Za-z0-9])` : body;
+  });
+  return new RegExp(alts.join('|'), 'giu');
+}
+
+const topicKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s*_`:：.。、,，|]+/g, ' ').trim();
+
+const PATTERNS = new Map<string, { match: RegExp; exclude?: RegExp; topics: Set<string> }>(
+  CONCERNS.map((c) => {
+    const v = CONCERN_VOCABULARY[c.id];
+    return [c.id, { match: phrasePattern([...v.zh, ...v.en]), exclude: v.exclude?.length ? phrasePattern(v.exclude) : undefined, topics: new Set(v.topics.map(topicKey)) }];
+  }),
+);
+
+/** A table row's first cell (`| 价格 | …`), or a bold lead-in (`- **Price**: …`), with text after it. */
+const TABLE_TOPIC = /^\s*\|([^|]+)\|\s*[^|\s-]/;
+const BOLD_TOPIC = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*[:：—-]?\s*\S/;
+
+/** The topic a line names for itself, normalised; undefined for plain prose. */
+function topicOf(text: string): string | undefined {
+  const m = TABLE_TOPIC.exec(text) ?? BOLD_TOPIC.exec(text);
+  return m ? topicKey(m[1]) : undefined;
+}
+
+/** True when `text` speaks of the concern in either language (an unknown concern id is never answered). */
+export function speaksOf(concern: string, text: string): boolean {
+  const p = PATTERNS.get(concern);
+  if (!p) return false;
+  const topic = topicOf(text);
+  if (topic !== undefined && p.topics.has(topic)) return true;
+  let t = text.normalize('NFKC');
+  if (p.exclude) t = t.replace(p.exclude, ' ');
+  p.match.lastIndex = 0;
+  return p.match.test(t);
+}
+
+/**
+ * The first customer-visible line of each document that answers each concern (comments, code fences,
+ * front matter and headings are not answers). Documents are read in the given order; one pass over
+ * their lines per concern.
+ */
+export function concernAnswers(docs: readonly AnswerSource[]): Map<ConcernId, ConcernAnswer> {
+  const found = new Map<ConcernId, ConcernAnswer>();
+  for (const doc of docs) {
+    const lines = customerVisibleLines(doc.text.slice(doc.bodyStart), doc.bodyLine);
+    for (const c of CONCERNS) {
+      if (found.has(c.id)) continue;
+      const hit = lines.find((l) => speaksOf(c.id, l.text));
+      if (hit) found.set(c.id, { file: doc.path, line: hit.line });
+    }
+  }
+  return found;
+}
