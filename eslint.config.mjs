@@ -1,7 +1,40 @@
-// Lint enforces the architecture: the core is pure, the webview never touches the host.
+// Lint enforces the architecture: the core is pure, imports inside the core go one way, the webview never
+// touches the host. (Import cycles are checked by madge in the static layer of `npm test`.)
 import tseslint from 'typescript-eslint';
 
 const nodeIo = ['fs', 'fs/promises', 'node:fs', 'node:fs/promises', 'child_process', 'node:child_process', 'path', 'node:path', 'os', 'node:os', 'net', 'node:net', 'http', 'node:http', 'https', 'node:https'];
+const pureCore = ['vscode', ...nodeIo].map((name) => ({ name, message: 'src/core is pure domain: no vscode, no Node I/O.' }));
+
+/**
+ * One-way imports inside src/core, lowest layer first: a layer may import the layers before it, never one
+ * after it (method ← text ← parse ← model ← rules ← status ← check). Each entry: the layer and the import
+ * specifiers (relative, from a sibling folder) that reach it. `check` is the check/ folder or the top-level
+ * checkEngagement/checkWorkspace files.
+ */
+const CORE_LAYERS = [
+  ['method', 'method'],
+  ['text', 'text'],
+  ['parse', 'parse'],
+  ['model', 'model'],
+  ['rules', 'rules'],
+  ['status', 'status'],
+  ['check', 'check|checkEngagement|checkWorkspace'],
+];
+const layerRules = CORE_LAYERS.map(([layer], i) => {
+  const above = CORE_LAYERS.slice(i + 1);
+  return {
+    files: [layer === 'check' ? 'src/core/check/**/*.ts' : `src/core/${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: pureCore,
+        patterns: above.map(([upper, target]) => ({
+          regex: `^(\\.\\./)+(${target})(/|$)`,
+          message: `core/${layer} must not import core/${upper}: imports go method ← text ← parse ← model ← rules ← status ← check (eslint.config.mjs).`,
+        })),
+      }],
+    },
+  };
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'generated/**', 'node_modules/**', '.vscode-test/**', 'test-results/**'] },
@@ -15,10 +48,12 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['vscode', ...nodeIo].map((name) => ({ name, message: 'src/core is pure domain: no vscode, no Node I/O.' })) }],
+      'no-restricted-imports': ['error', { paths: pureCore }],
       'no-restricted-globals': ['error', { name: 'process', message: 'src/core must not read the process environment.' }],
     },
   },
+  // Later entries replace the rule's options for their files, so each repeats the pure-core paths.
+  ...layerRules.filter((c) => c.rules['no-restricted-imports'][1].patterns.length > 0),
   {
     files: ['src/webview/**/*.ts'],
     rules: {

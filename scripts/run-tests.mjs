@@ -1,4 +1,4 @@
-// Runs node:test over every `*.test.ts` below the given folders (Node 20's --test has no globs).
+// Runs node:test over every `*.test.ts` below the given folders (or the given files; Node 20's --test has no globs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,9 @@ const walk = (dir) => {
     else if (name.endsWith('.test.ts')) files.push(p);
   }
 };
-for (const r of roots.length ? roots : ['test/unit']) walk(r);
+for (const r of roots.length ? roots : ['test/unit']) (statSync(r).isDirectory() ? walk(r) : files.push(r));
+// The core imports the build-time validators (generated/validators.ts, not in git): make sure they are current.
+const gen = spawnSync(process.execPath, [join(import.meta.dirname, 'build-validators.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (gen.status !== 0) process.exit(gen.status ?? 1);
 const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...passThrough, ...files], { stdio: 'inherit' });
 process.exit(res.status ?? 1);
