@@ -1,7 +1,9 @@
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { flowInsert } from './flowInsert';
 import { lineBreakOf, type EditPlan } from './textEdit';
-import { yamlScalar } from './yamlScalar';
-import { afterColon, columnOf, endOfNodeLine, nodeAt, pairOf, parseForEdit } from './yamlLayout';
+import { aliasedAnchor, verifiedPlan, withValueAt } from './verifiedEdit';
+import { afterColon, afterNode, columnOf, nodesOnPath, pairOf, parseForEdit } from './yamlLayout';
+import { writtenValue, yamlScalar } from './yamlScalar';
 
 /** Where a new field goes: after the field `after` when it exists, else after the map's last field. */
 export interface FieldOptions {
@@ -10,28 +12,22 @@ export interface FieldOptions {
 
 /**
  * Sets `key` to `value` in the map at `path` (`[]` is the top level, `['items', 3]` one item): replaces
- * the scalar in place when the key exists, else inserts one line in the map's indentation. Nothing else
- * in the file changes.
+ * the scalar in place when the key exists, else inserts one line in the map's indentation (or one entry
+ * in a flow map, before any trailing comma). Nothing else in the file changes: the result is re-parsed and
+ * must equal the old data with just this value set (`verifiedPlan`), else the edit is refused. A value
+ * anchored and repeated by an alias (`stage: &s …` with `*s`) is refused (`aliased`), never de-aliased.
  */
 export function setField(text: string, path: readonly (string | number)[], key: string, value: unknown, options: FieldOptions = {}): EditPlan {
   const parsed = parseForEdit(text);
   if (!parsed.ok) return parsed;
-  const map = path.length === 0 ? parsed.root : nodeAt(parsed.root, path);
-  if (!isMap(map) || !map.range) return { ok: false, reason: 'not-an-item' };
-  const scalar = yamlScalar(value);
-  const pair = pairOf(map, key);
-  if (pair) return replaceValue(text, pair, scalar);
-  return insertField(text, map, key, scalar, options);
+  return planField(text, parsed.doc, parsed.root, path, key, value, options, false);
 }
 
 /** Inserts `key` only when the map lacks it (a schema `required` quick fix): `placeholder` is its value. */
 export function insertMissingField(text: string, path: readonly (string | number)[], key: string, placeholder: unknown, options: FieldOptions = {}): EditPlan {
   const parsed = parseForEdit(text);
   if (!parsed.ok) return parsed;
-  const map = path.length === 0 ? parsed.root : nodeAt(parsed.root, path);
-  if (!isMap(map) || !map.range) return { ok: false, reason: 'not-an-item' };
-  if (pairOf(map, key)) return { ok: true, edits: [] };
-  return insertField(text, map, key, yamlScalar(placeholder), options);
+  return planField(text, parsed.doc, parsed.root, path, key, placeholder, options, true);
 }
 
 /** Sets the engagement's `stage:` (the top-level field, inserted after `category`/`customer` when absent). */
@@ -39,6 +35,18 @@ export function setStage(text: string, stage: string): EditPlan {
   const parsed = parseForEdit(text);
   const after = parsed.ok && pairOf(parsed.root, 'category') ? 'category' : 'customer';
   return setField(text, [], 'stage', stage, { after });
+}
+
+function planField(text: string, doc: Document.Parsed, root: YAMLMap, path: readonly (string | number)[], key: string, value: unknown, options: FieldOptions, onlyIfMissing: boolean): EditPlan {
+  const nodes = nodesOnPath(root, path);
+  const map = nodes?.at(-1);
+  if (!nodes || !isMap(map) || !map.range) return { ok: false, reason: 'not-an-item' };
+  const pair = pairOf(map, key);
+  if (pair && onlyIfMissing) return { ok: true, edits: [] };
+  if (aliasedAnchor(doc, [...nodes, pair?.value as Node | null])) return { ok: false, reason: 'aliased' };
+  const scalar = yamlScalar(value);
+  const plan = pair ? replaceValue(text, pair, scalar) : insertField(text, map, key, scalar, options);
+  return verifiedPlan(text, doc, plan, (before) => withValueAt(before, [...path, key], writtenValue(value)));
 }
 
 function replaceValue(text: string, pair: Pair, scalar: string): EditPlan {
@@ -54,15 +62,13 @@ function replaceValue(text: string, pair: Pair, scalar: string): EditPlan {
 function insertField(text: string, map: YAMLMap, key: string, scalar: string, options: FieldOptions): EditPlan {
   const line = `${yamlScalar(key)}: ${scalar}`;
   if (map.flow) {
-    const close = text.lastIndexOf('}', map.range![1]);
-    return { ok: true, edits: [{ start: close, end: close, newText: map.items.length ? `, ${line}` : line }] };
+    const edit = flowInsert(text, map, line);
+    return edit ? { ok: true, edits: [edit] } : { ok: false, reason: 'unsafe-edit' };
   }
   const anchor = (options.after && pairOf(map, options.after)) || (map.items[map.items.length - 1] as Pair | undefined);
   if (!anchor) return { ok: false, reason: 'not-an-item' };
-  const keyNode = anchor.key as Node;
-  const valueNode = anchor.value as Node | null;
-  const end = Math.max(keyNode.range?.[1] ?? 0, valueNode?.range?.[1] ?? 0);
-  const at = endOfNodeLine(text, end);
+  const eol = lineBreakOf(text);
   const indent = ' '.repeat(columnOf(text, (map.items[0].key as Node).range![0]));
-  return { ok: true, edits: [{ start: at, end: at, newText: `${lineBreakOf(text)}${indent}${line}` }] };
+  const { at, lineStart } = afterNode(text, (anchor.value as Node | null) ?? (anchor.key as Node));
+  return { ok: true, edits: [{ start: at, end: at, newText: lineStart ? `${indent}${line}${eol}` : `${eol}${indent}${line}` }] };
 }

@@ -17,8 +17,12 @@ export interface TextEdit {
 /** The outcome of planning an edit: the edits, or why the file cannot be edited safely. */
 export type EditPlan = { ok: true; edits: OffsetEdit[] } | { ok: false; reason: EditRefusal };
 
-/** Why an edit was refused (commands turn these into messages; nothing is written). */
-export type EditRefusal = 'yaml-syntax' | 'not-a-map' | 'not-a-list' | 'not-an-item' | 'no-front-matter';
+/**
+ * Why an edit was refused (commands turn these into messages; nothing is written). `aliased`: the value
+ * to change carries an anchor (`&s`) that an alias (`*s`) repeats elsewhere, so the edit would change that
+ * place too. `unsafe-edit`: the edited text did not re-parse as exactly the intended change.
+ */
+export type EditRefusal = 'yaml-syntax' | 'not-a-map' | 'not-a-list' | 'not-an-item' | 'no-front-matter' | 'aliased' | 'unsafe-edit';
 
 /** Applies non-overlapping edits to a text (tests and previews; editors apply `TextEdit`s themselves). */
 export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {

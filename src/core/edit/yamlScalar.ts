@@ -27,3 +27,17 @@ function readsBack(text: string, s: string): boolean {
     return false;
   }
 }
+
+/** The data `yamlScalar(value)` reads back as (`null`/`undefined` are written as `""`, non-finite numbers as 0). */
+export function writtenValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(writtenValue);
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : 0;
+  if (typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** The data a written record (a map of scalars) reads back as; `undefined` fields are not written. */
+export function writtenRecord(item: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined).map(([k, v]) => [k, writtenValue(v)]));
+}

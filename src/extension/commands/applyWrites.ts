@@ -72,6 +72,10 @@ export function refusalMessage(reason: EditRefusal, file: string): string {
       return vscode.l10n.t('{0} has YAML syntax errors; fix them first (nothing was changed).', file);
     case 'no-front-matter':
       return vscode.l10n.t('{0} has no front matter to edit (nothing was changed).', file);
+    case 'aliased':
+      return vscode.l10n.t('In {0} the value to change has a YAML anchor (&name) that an alias (*name) repeats elsewhere; changing it would change that place too. Edit it by hand (nothing was changed).', file);
+    case 'unsafe-edit':
+      return vscode.l10n.t('The change to {0} would not have read back as exactly the intended change, so nothing was written. Edit the file by hand.', file);
     default:
       return vscode.l10n.t('{0} is not laid out as expected; edit it by hand (nothing was changed).', file);
   }

@@ -35,7 +35,9 @@ describe('appendListItem', () => {
 
   it('fills an empty key and creates an absent list', () => {
     assert.equal(run('kind: reviews\nitems:\n# tail\n', 'items', { stage: 'kickoff' }), 'kind: reviews\nitems:\n  - stage: kickoff\n# tail\n');
-    assert.equal(run('kind: reviews', 'items', { stage: 'kickoff' }), 'kind: reviews\nitems:\n  - stage: kickoff\n');
+    // After the last field (a `...` may follow); a file without a final line break keeps none.
+    assert.equal(run('kind: reviews', 'items', { stage: 'kickoff' }), 'kind: reviews\nitems:\n  - stage: kickoff');
+    assert.equal(run('kind: reviews\n# tail\n', 'items', { stage: 'kickoff' }), 'kind: reviews\nitems:\n  - stage: kickoff\n# tail\n');
     assert.equal(run('kind: reviews\nitems: ~\n', 'items', { stage: 'kickoff' }), 'kind: reviews\nitems:\n  - stage: kickoff\n');
     assert.equal(run('kind: reviews\nitems: null # none\nx: 1\n', 'items', { stage: 'kickoff' }), 'kind: reviews\nitems: # none\n  - stage: kickoff\nx: 1\n');
   });
