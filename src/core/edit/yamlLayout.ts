@@ -82,9 +82,10 @@ export function lastLeaf(node: Node): Node {
   }
 }
 
-/** Column (0-based) of an offset. */
+/** Column (0-based) of an offset; a byte order mark is not a column. */
 export function columnOf(text: string, offset: number): number {
-  return offset - startOfLine(text, offset);
+  const start = startOfLine(text, offset);
+  return offset - start - (start === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0);
 }
 
 /** Offset just after the `:` that follows a key. */
