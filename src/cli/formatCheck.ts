@@ -1,5 +1,15 @@
 import type { CliReport } from './cliReport';
-import type { Finding, Severity } from '../core/types';
+import { type Finding, formatMessage, type Language, type Localized, type Severity } from '../core';
+
+const SUMMARY: Localized = {
+  en: '{engagements} engagement(s), {files} file(s): {error} error(s), {warning} warning(s), {info} info',
+  'zh-CN': '共 {engagements} 个售前项目、{files} 个文件：错误 {error} 条，警告 {warning} 条，提示 {info} 条',
+};
+
+/** The summary speaks Chinese when every engagement checked does (an empty run speaks English). */
+export function summaryLanguage(reports: readonly Pick<CliReport, 'language'>[]): Language {
+  return reports.length > 0 && reports.every((r) => r.language === 'zh-CN') ? 'zh-CN' : 'en';
+}
 
 /** Counts by severity across reports. */
 export function summarize(reports: CliReport[]): Record<Severity, number> & { engagements: number; files: number } {
@@ -19,7 +29,7 @@ export function formatText(reports: CliReport[], color: boolean): string {
     lines.push(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${paint(f.severity, f.severity)} ${f.code} ${f.message}`);
   }
   const s = summarize(reports);
-  lines.push(`${s.engagements} engagement(s), ${s.files} file(s): ${s.error} error(s), ${s.warning} warning(s), ${s.info} info`);
+  lines.push(formatMessage(SUMMARY, summaryLanguage(reports), s));
   return lines.join('\n');
 }
 

@@ -1,4 +1,7 @@
+import { QUIET_PERIOD, type QuietBehaviour } from '../method/timing';
 import { daysBetween } from '../text/isoDate';
+import { bidDeadline } from './bidDeadline';
+import type { Engagement } from './records';
 
 /**
  * True from the day the tender notice is published to the bid deadline, both included: the bid's quiet
@@ -9,4 +12,19 @@ export function inQuietPeriod(published: unknown, deadline: unknown, today: stri
   const since = daysBetween(published, today);
   const left = daysBetween(today, deadline);
   return since !== undefined && left !== undefined && since >= 0 && left >= 0;
+}
+
+/** The engagement's quiet period today: the first tender's `published` date up to the bid deadline. */
+export function engagementInQuietPeriod(e: Engagement, today: string): boolean {
+  const published = e.tenders.find((t) => t.published !== undefined)?.published;
+  return published !== undefined && inQuietPeriod(published, bidDeadline(e)?.date, today);
+}
+
+/**
+ * How a code behaves today (method/timing.ts QUIET_PERIOD): `'formal-channel'` (report as information that
+ * points to 澄清/答疑), `'silent'` (do not report), or undefined outside the quiet period or for other codes.
+ */
+export function quietBehaviour(code: string, e: Engagement, today: string): QuietBehaviour | undefined {
+  const b = QUIET_PERIOD[code];
+  return b !== undefined && engagementInQuietPeriod(e, today) ? b : undefined;
 }

@@ -1,0 +1,42 @@
+import { stageIndex } from '../method/stages';
+import { traceDemand } from '../model/demandTrace';
+import { currentStageIndex } from '../model/engagement';
+import { where } from '../model/source';
+import type { Localized } from '../types';
+import { defineRule, docsAnchor } from './rule';
+
+const M: Localized = {
+  en: 'The key demand “{demand}” of the interface form is traced to no requirement: no requirement names it by id or shares its words. Record it in requirements.yaml (or cite the requirement id in the demand), so the solution answers what the customer asked for first.',
+  'zh-CN': '售前接口表中的客户关键诉求“{demand}”没有落到任何一条需求上：既无需求编号引用，也无需求标题与之对应。请在 requirements.yaml 中记录（或在诉求后注明需求编号），确保方案首先回应客户最核心的诉求。',
+};
+
+/**
+ * `demand-untraced`: from the research stage on, a key demand (客户关键诉求) of an interface form that no
+ * requirement traces (model/demandTrace.ts: named by id, or a title sharing two words/character pairs).
+ * One finding per demand, at the demand.
+ */
+export const demandUntraced = defineRule({
+  meta: {
+    code: 'demand-untraced',
+    severity: 'warning',
+    term: '客户关键诉求',
+    summary: { 'zh-CN': '关键诉求未落到需求', en: 'A key demand is traced to no requirement' },
+    description: {
+      'zh-CN': '接口表记录了客户最核心的诉求，但需求清单中找不到对应的需求。关键诉求没有落到需求上，方案就可能答非所问。',
+      en: 'The interface form records the customer’s key demands, but no requirement follows one of them. A key demand that never becomes a requirement is how a solution ends up answering the wrong question.',
+    },
+    thresholds: [],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('demand-untraced'),
+  },
+  run({ engagement: e, report }) {
+    if (currentStageIndex(e) < stageIndex('research')) return;
+    for (const form of e.interfaceForms) {
+      form.keyDemands.forEach((demand, i) => {
+        if (traceDemand(demand, e.requirements).length > 0) return;
+        report(where(form.at, ['key_demands', i]), M, { params: { demand }, data: { demand, index: i } });
+      });
+    }
+  },
+});

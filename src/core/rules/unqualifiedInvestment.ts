@@ -1,0 +1,49 @@
+import { QUALIFICATION, type QualificationField } from '../method/qualification';
+import { stageIndex, STAGES } from '../method/stages';
+import { currentStageIndex } from '../model/engagement';
+import { qualificationScore, qualifyingForm } from '../model/qualificationScore';
+import { nearestRange, where } from '../model/source';
+import type { Language, Localized } from '../types';
+import { defineRule, docsAnchor } from './rule';
+
+const M: Localized = {
+  en: 'We are investing ({stage}) in an opportunity not yet qualified (鉴定销售机会): the interface form’s `qualification` lacks {missing} (score {score}/100). Confirm the budget, the approver and how the customer will decide before spending more presales days.',
+  'zh-CN': '商机尚未完成“鉴定销售机会”就已进入「{stage}」阶段的投入：售前接口表的 qualification 缺少{missing}（评分 {score}/100）。请先确认预算是否落实、谁来拍板、客户按什么标准决策，再继续投入售前资源。',
+};
+
+const label = (field: QualificationField, lang: Language) => QUALIFICATION.find((q) => q.field === field)!.label[lang];
+
+/**
+ * `unqualified-investment`: from the research stage on, the qualification (interface-form `qualification`)
+ * lacks a confirmed budget, an approver or decision criteria (method/qualification.ts QUALIFYING_FIELDS).
+ * An engagement with no qualification at all gets it too (FORMAT.md Format 2).
+ */
+export const unqualifiedInvestment = defineRule({
+  meta: {
+    code: 'unqualified-investment',
+    severity: 'warning',
+    term: '鉴定销售机会',
+    summary: { 'zh-CN': '商机未鉴定就投入', en: 'Investing in an unqualified opportunity' },
+    description: {
+      'zh-CN': '已进入调研或更后的阶段，但商机鉴定缺少预算落实、拍板者或决策标准。没有鉴定的商机，投入的调研和方案很可能付诸东流。',
+      en: 'The engagement is in research or later, but its qualification lacks a confirmed budget, an approver or the decision criteria. Research and solution work on an unqualified opportunity is often wasted.',
+    },
+    thresholds: [],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('unqualified-investment'),
+  },
+  run({ engagement: e, language, report }) {
+    const current = currentStageIndex(e);
+    if (current < stageIndex('research')) return;
+    const form = qualifyingForm(e.interfaceForms);
+    const q = form?.qualification;
+    const { score, missing } = qualificationScore(q);
+    if (missing.length === 0) return;
+    const at = q ? where(q.at, [], 'key') : form ? nearestRange(form.at, ['kind'], 'key') : where(e.at, 'stage');
+    report(at, M, {
+      params: { stage: STAGES[current].label[language], missing: missing.map((f) => label(f, language)).join(language === 'en' ? ', ' : '、'), score },
+      data: { missing, score },
+    });
+  },
+});
