@@ -1,3 +1,5 @@
+import { suggestId } from './suggestId';
+
 /** What an id entered by a user may look like (matches the schemas' id pattern). */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -6,20 +8,9 @@ export function isValidId(id: string): boolean {
   return id.length <= 100 && ID_PATTERN.test(id) && id !== '.' && !id.includes('..');
 }
 
-/**
- * An id derived from a name: `Jane Doe` → `jane-doe`. Names without Latin letters or digits (e.g. 张院长)
- * give `fallback`, which the writer then edits. The result never collides with `taken`.
- */
+/** @deprecated Use `suggestId` (kept while the core surface still exports this name). */
 export function deriveId(name: string, taken: Iterable<string> = [], fallback = 'person'): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return unique(slug || fallback, new Set(taken));
+  return suggestId(name, taken, fallback);
 }
 
 /**
@@ -40,11 +31,4 @@ export function nextRequirementId(existing: Iterable<unknown>): string {
     }
   }
   return `REQ-${String(max < 0n ? 1n : max + 1n).padStart(width, '0')}`;
-}
-
-function unique(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
 }

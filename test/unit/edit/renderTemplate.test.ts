@@ -108,7 +108,8 @@ describe('ids and paths', () => {
   it('derives ids from names and numbers requirements', () => {
     assert.equal(deriveId('Jane Doe'), 'jane-doe');
     assert.equal(deriveId('José  Álvarez!'), 'jose-alvarez');
-    assert.equal(deriveId('张院长', ['person']), 'person-2');
+    assert.equal(deriveId('张院长', ['zhang-yuanzhang']), 'zhang-yuanzhang-2');
+    assert.equal(deriveId('!!!', ['person']), 'person-2');
     assert.equal(deriveId('Jane Doe', ['jane-doe', 'jane-doe-2']), 'jane-doe-3');
     assert.equal(nextRequirementId(['REQ-001', 'REQ-010', 'X-99', 7]), 'REQ-011');
     assert.equal(nextRequirementId([]), 'REQ-001');
