@@ -29,7 +29,7 @@ const LOCATOR = /[0-9§]|第[零〇一二三四五六七八九十百]+[章节页
 
 /** True when an evidence entry only points elsewhere with no page or section number (详见技术方案, see proposal). */
 export function isVacuousPointer(entry: string): boolean {
-  const t = entry.normalize('NFKC').trim();
+  const t = entry.normalize('NFKC').replace(/\p{Cf}/gu, '').trim();
   if (t === '' || LOCATOR.test(t)) return false;
   return t.replace(ZH, '').replace(EN, '').replace(/[\p{P}\p{S}\s]/gu, '') === '';
 }

@@ -21,7 +21,8 @@ export const SHORTFALL_PHRASES: readonly RegExp[] = [
 
 /** The first words of `text` that admit a shortfall, or undefined. */
 export function shortfallAdmission(text: string): string | undefined {
-  const t = text.normalize('NFKC');
+  // NFKC folds full-width letters; format characters (zero-width, bidi) must not split a phrase.
+  const t = text.normalize('NFKC').replace(/\p{Cf}/gu, '');
   let best: { at: number; words: string } | undefined;
   for (const re of SHORTFALL_PHRASES) {
     const m = re.exec(t);

@@ -56,7 +56,7 @@ const NOT_AMOUNTS = [
 
 /** NFKC (full-width digits and ％ become ASCII), then dates and ordinals blanked out. */
 function prepare(text: string): string {
-  let t = text.normalize('NFKC');
+  let t = text.normalize('NFKC').replace(/\p{Cf}/gu, '');
   for (const re of NOT_AMOUNTS) t = t.replace(re, (m) => ' '.repeat(m.length));
   return t;
 }

@@ -1,0 +1,50 @@
+import { where } from '../model/source';
+import type { Language, Localized } from '../types';
+import { beforeDeadline, excerpt } from './deadlineWords';
+import { defineRule, docsAnchor } from './rule';
+
+const M: Localized = {
+  en: 'The {mark} control parameter "{parameter}" has no {missing}. Without proof the evaluators cannot verify it; without a prepared answer a rival’s challenge (质疑) can have it struck as biased. Add {missing} {when}.',
+  'zh-CN': '{mark}号控标参数“{parameter}”缺少{missing}。没有证明材料，评委无法核实；没有质疑应对口径，竞争对手一旦质疑其倾向性，参数可能被删除。请{when}补齐{missing}。',
+};
+const PARTS: Record<'proof' | 'answer' | 'and', Localized> = {
+  proof: { en: 'proof (`proof`)', 'zh-CN': '证明材料（proof）' },
+  answer: { en: 'challenge answer (`challenge_answer`)', 'zh-CN': '质疑应对口径（challenge_answer）' },
+  and: { en: ' and ', 'zh-CN': '和' },
+};
+
+function missingText(proof: boolean, answer: boolean, lang: Language): string {
+  return [proof ? PARTS.proof[lang] : '', answer ? PARTS.answer[lang] : ''].filter(Boolean).join(PARTS.and[lang]);
+}
+
+/** `control-unproven`: a ★ or ▲ control parameter (控标参数) with no `proof` or no `challenge_answer`. */
+export const controlUnproven = defineRule({
+  meta: {
+    code: 'control-unproven',
+    severity: 'warning',
+    term: '控标',
+    summary: { 'zh-CN': '控标参数缺证明或质疑口径', en: 'A control parameter lacks proof or a challenge answer' },
+    description: {
+      'zh-CN': '写进招标文件的★/▲控标参数，必须同时准备好证明材料（说明书、检测报告、案例）和质疑应对口径（为什么这是客户的真实需要、并非排他）。缺一项，参数就可能在评审或质疑中失效。',
+      en: 'A ★ or ▲ parameter we placed in the tender needs both proof (manual, test report, reference) and a prepared answer to a challenge (why it is the customer’s real need and not exclusive). Missing either, it may fail in evaluation or be struck after a challenge.',
+    },
+    thresholds: [],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('control-unproven'),
+  },
+  run({ engagement: e, language, report }) {
+    const when = beforeDeadline(e, language);
+    for (const c of e.controls) {
+      if (c.mark !== '★' && c.mark !== '▲') continue;
+      const noProof = c.proof.length === 0;
+      const noAnswer = !c.challengeAnswer;
+      if (!noProof && !noAnswer) continue;
+      const missing = missingText(noProof, noAnswer, language);
+      report(where(c.at, 'parameter'), M, {
+        params: { mark: c.mark, parameter: excerpt(c.parameter ?? `#${c.index + 1}`), missing, when },
+        data: { proof: !noProof, challengeAnswer: !noAnswer },
+      });
+    }
+  },
+});
