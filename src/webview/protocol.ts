@@ -52,7 +52,8 @@ export interface ViewBlocker {
 export interface ViewStage {
   id: 'kickoff' | 'introduction' | 'research' | 'solution' | 'bidding' | 'closure';
   label: string;
-  state: 'done' | 'current' | 'todo';
+  /** `skipped`: a stage the method let the engagement skip (research with `reason: none`); it owes nothing. */
+  state: 'done' | 'current' | 'todo' | 'skipped';
   percent: number;
   deliverables: ViewDeliverable[];
   /** Unmet conditions to leave the stage (the webview shows the current stage's). */
@@ -99,7 +100,8 @@ export interface ViewMap {
   /** People whose influence or attitude is unknown. */
   unplaced: ViewChip[];
   coverage: ViewCoverage[];
-  concerns: { concern: string; label: string; answered: boolean; heldBy: string[] }[];
+  /** `answeredAt`: the first customer-visible line of the solution that answers the concern. */
+  concerns: { concern: string; label: string; answered: boolean; heldBy: string[]; answeredAt?: ViewLocation }[];
 }
 
 /** One pitfall finding. */
@@ -129,6 +131,12 @@ export interface ViewScopeBar {
   errorPercent: number;
 }
 
+/** The qualification score: 0–100 and each MEDDPICC element with whether the form answers it. */
+export interface ViewQualification {
+  score: number;
+  items: { letter: string; label: string; met: boolean }[];
+}
+
 /** The whole sidebar for one engagement, in the display language. */
 export interface DashboardModel {
   key: string;
@@ -139,7 +147,10 @@ export interface DashboardModel {
   /** Index of the current stage, -1 when unknown. */
   currentStage: number;
   map: ViewMap;
-  pitfalls: { severity: ViewSeverity; items: ViewPitfall[] }[];
+  /** By severity, most severe first; a last group with `history: true` holds the 售前考评 record (findings about stages left). */
+  pitfalls: { severity: ViewSeverity; history?: boolean; items: ViewPitfall[] }[];
+  /** The qualification score (鉴定销售机会, MEDDPICC), when the engagement has an interface form. */
+  qualification?: ViewQualification;
   scope?: ViewScopeBar;
   counts: Record<ViewSeverity, number>;
 }
@@ -162,7 +173,8 @@ export type DashboardStringKey =
   'map.chipAria' | 'map.coverage' | 'map.coverageCell' | 'map.gap' | 'map.concerns' | 'concern.answered' |
   'concern.unanswered' | 'severity.error' | 'severity.warning' | 'severity.info' | 'pitfalls.none' | 'pitfall.goto' |
   'pitfall.gotoAria' | 'scope.title' | 'scope.budget' | 'scope.priced' | 'scope.ratio' | 'scope.warn' | 'scope.error' |
-  'command.check' | 'command.advance' | 'command.review' | 'command.addStakeholder';
+  'command.check' | 'command.advance' | 'command.review' | 'command.addStakeholder' | 'stage.skipped' |
+  'pitfalls.history' | 'concern.answeredAt' | 'qualification.title' | 'qualification.score';
 
 /** Webview → host. */
 export type WebviewMessage =

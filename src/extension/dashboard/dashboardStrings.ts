@@ -70,5 +70,10 @@ export function dashboardStrings(t: Translate): Record<DashboardStringKey, strin
     'command.advance': t('Advance stage'),
     'command.review': t('Record review'),
     'command.addStakeholder': t('Add stakeholder'),
+    'stage.skipped': t('skipped'),
+    'pitfalls.history': t('History (presales evaluation) ({0})'),
+    'concern.answeredAt': t('answered at {0}'),
+    'qualification.title': t('Qualification'),
+    'qualification.score': t('Qualification score {0}/100'),
   };
 }

@@ -1,4 +1,4 @@
-import type { DashboardModel, ViewAttitude, ViewChip, ViewStakeholderType } from '../protocol';
+import type { DashboardModel, ViewAttitude, ViewChip, ViewLocation, ViewStakeholderType } from '../protocol';
 import { button, el, fmt } from './element';
 import type { RenderContext } from './renderContext';
 
@@ -93,7 +93,15 @@ function renderConcerns(ctx: RenderContext, m: DashboardModel): HTMLElement {
       el(doc, 'span', { className: 'check', text: c.answered ? '☑' : '☐', attrs: { 'aria-hidden': 'true' } }),
       el(doc, 'span', { className: 'concern-label', text: c.label }),
       el(doc, 'span', { className: 'concern-state', text: state }),
-      c.heldBy.length ? el(doc, 'span', { className: 'concern-holders muted', text: c.heldBy.join(', ') }) : undefined));
+      c.heldBy.length ? el(doc, 'span', { className: 'concern-holders muted', text: c.heldBy.join(', ') }) : undefined,
+      c.answeredAt ? renderAnsweredAt(ctx, m.key, c.answeredAt) : undefined));
   }
   return el(doc, 'div', { className: 'concerns-section' }, el(doc, 'h4', { text: s('map.concerns') }), list);
+}
+
+/** Where the solution answers a concern (file:line), a link that reveals it. */
+function renderAnsweredAt(ctx: RenderContext, key: string, at: ViewLocation): HTMLElement {
+  const where = `${at.file}:${at.range.start.line + 1}`;
+  return button(ctx.doc, { className: 'link concern-where', text: fmt(ctx.s('concern.answeredAt'), where), attrs: { 'data-focus': `concern:${where}` } },
+    () => ctx.post({ type: 'reveal', key, file: at.file, range: at.range }));
 }

@@ -7,12 +7,16 @@ export function renderPitfalls(ctx: RenderContext, m: DashboardModel): HTMLEleme
   const { doc, s } = ctx;
   const out = el(doc, 'div', { className: 'pitfalls-section' });
   if (m.scope) out.append(renderScope(ctx, m.scope));
+  if (m.qualification) out.append(el(doc, 'p', { className: 'qualification', attrs: { 'data-score': String(m.qualification.score), title: m.qualification.items.map((q) => `${q.met ? '☑' : '☐'} ${q.letter} ${q.label}`).join('\n') }, text: fmt(s('qualification.score'), m.qualification.score) }));
   if (!m.pitfalls.length) out.append(el(doc, 'p', { className: 'muted', text: s('pitfalls.none') }));
   for (const group of m.pitfalls) {
-    const title = `${s(`severity.${group.severity}`)} (${group.items.length})`;
-    const list = el(doc, 'ul', { className: 'pitfalls', attrs: { 'aria-label': title, 'data-severity': group.severity } });
-    group.items.forEach((p, i) => list.append(renderPitfall(ctx, m.key, p, `${group.severity}:${i}`)));
-    out.append(el(doc, 'h4', { className: `severity severity-${group.severity}`, text: title }), list);
+    const id = group.history ? 'history' : group.severity;
+    const title = group.history ? fmt(s('pitfalls.history'), group.items.length) : `${s(`severity.${group.severity}`)} (${group.items.length})`;
+    const list = el(doc, 'ul', { className: 'pitfalls', attrs: { 'aria-label': title, 'data-severity': group.severity, 'data-history': group.history ? 'true' : undefined } });
+    group.items.forEach((p, i) => list.append(renderPitfall(ctx, m.key, p, `${id}:${i}`)));
+    // The 售前考评 record stays folded: it is not work for today.
+    if (group.history) out.append(el(doc, 'details', { className: 'pitfalls-history' }, el(doc, 'summary', { className: 'severity severity-history', text: title }), list));
+    else out.append(el(doc, 'h4', { className: `severity severity-${group.severity}`, text: title }), list);
   }
   return out;
 }
