@@ -86,6 +86,26 @@ for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json
   }
 }
 
+/** Every `examples` value of a property must be valid for that property (hovers must not teach wrong data). */
+function checkExamples(node, path, file) {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node.examples)) {
+    const { examples, ...sub } = node;
+    const validate = ajv.compile(sub);
+    for (const ex of examples) if (!validate(ex)) fail(`${file}: ${path} example ${JSON.stringify(ex)} is invalid: ${ajv.errorsText(validate.errors)}`);
+  }
+  for (const [key, sub] of Object.entries(node)) {
+    if (key !== 'enum' && key !== 'const' && key !== 'examples') checkExamples(sub, `${path}/${key}`, file);
+  }
+}
+let exampleCount = 0;
+for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
+  const text = readFileSync(join(schemaDir, file), 'utf8');
+  exampleCount += (text.match(/"examples"/g) ?? []).length;
+  checkExamples(JSON.parse(text), '', file);
+}
+if (exampleCount < 20) fail(`only ${exampleCount} schema examples`);
+
 for (const [kind, validate] of validators) {
   for (const variant of ['min', 'full']) {
     const sample = join(sampleDir, `${kind}.${variant}.yaml`);
@@ -104,4 +124,4 @@ if (failures.length) {
   for (const f of failures) console.error(`FAIL ${f}`);
   process.exit(1);
 }
-console.log(`ok: ${validators.size} schemas, ${validators.size * 2} samples, ${mustFail.length} broken documents rejected`);
+console.log(`ok: ${validators.size} schemas, ${validators.size * 2} samples, ${exampleCount} property examples valid, ${mustFail.length} broken documents rejected`);
