@@ -1,8 +1,8 @@
-import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { flowInsert } from './flowInsert';
 import { lineBreakOf, type EditPlan } from './textEdit';
 import { aliasedAnchor, verifiedPlan, withValueAt } from './verifiedEdit';
-import { afterColon, afterNode, columnOf, nodesOnPath, pairOf, parseForEdit } from './yamlLayout';
+import { afterColon, afterNode, columnOf, nodesOnPath, pairOf, parseForEdit, type EditableYaml } from './yamlLayout';
 import { writtenValue, yamlScalar } from './yamlScalar';
 
 /** Where a new field goes: after the field `after` when it exists, else after the map's last field. */
@@ -20,14 +20,14 @@ export interface FieldOptions {
 export function setField(text: string, path: readonly (string | number)[], key: string, value: unknown, options: FieldOptions = {}): EditPlan {
   const parsed = parseForEdit(text);
   if (!parsed.ok) return parsed;
-  return planField(text, parsed.doc, parsed.root, path, key, value, options, false);
+  return planField(text, parsed, path, key, value, options, false);
 }
 
 /** Inserts `key` only when the map lacks it (a schema `required` quick fix): `placeholder` is its value. */
 export function insertMissingField(text: string, path: readonly (string | number)[], key: string, placeholder: unknown, options: FieldOptions = {}): EditPlan {
   const parsed = parseForEdit(text);
   if (!parsed.ok) return parsed;
-  return planField(text, parsed.doc, parsed.root, path, key, placeholder, options, true);
+  return planField(text, parsed, path, key, placeholder, options, true);
 }
 
 /** Sets the engagement's `stage:` (the top-level field, inserted after `category`/`customer` when absent). */
@@ -37,7 +37,8 @@ export function setStage(text: string, stage: string): EditPlan {
   return setField(text, [], 'stage', stage, { after });
 }
 
-function planField(text: string, doc: Document.Parsed, root: YAMLMap, path: readonly (string | number)[], key: string, value: unknown, options: FieldOptions, onlyIfMissing: boolean): EditPlan {
+function planField(text: string, parsed: EditableYaml & { ok: true }, path: readonly (string | number)[], key: string, value: unknown, options: FieldOptions, onlyIfMissing: boolean): EditPlan {
+  const { doc, root, data } = parsed;
   const nodes = nodesOnPath(root, path);
   const map = nodes?.at(-1);
   if (!nodes || !isMap(map) || !map.range) return { ok: false, reason: 'not-an-item' };
@@ -46,7 +47,7 @@ function planField(text: string, doc: Document.Parsed, root: YAMLMap, path: read
   if (aliasedAnchor(doc, [...nodes, pair?.value as Node | null])) return { ok: false, reason: 'aliased' };
   const scalar = yamlScalar(value);
   const plan = pair ? replaceValue(text, pair, scalar) : insertField(text, map, key, scalar, options);
-  return verifiedPlan(text, doc, plan, (before) => withValueAt(before, [...path, key], writtenValue(value)));
+  return verifiedPlan(text, data, plan, (before) => withValueAt(before, [...path, key], writtenValue(value)));
 }
 
 function replaceValue(text: string, pair: Pair, scalar: string): EditPlan {

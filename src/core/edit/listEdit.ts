@@ -23,7 +23,7 @@ export function appendListItem(text: string, listKey: string, item: Record<strin
   const value = pair?.value as Node | null | undefined;
   if (aliasedAnchor(parsed.doc, [parsed.root, value])) return { ok: false, reason: 'aliased' };
   const plan = planAppend(text, parsed.root, listKey, pair, value, item);
-  return verifiedPlan(text, parsed.doc, plan, (before) => {
+  return verifiedPlan(text, parsed.data, plan, (before) => {
     const old = (before as Record<string, unknown>)[listKey];
     return withValueAt(before, [listKey], [...(Array.isArray(old) ? old : []), writtenRecord(item)]);
   });
@@ -32,7 +32,7 @@ export function appendListItem(text: string, listKey: string, item: Record<strin
 function planAppend(text: string, root: YAMLMap, listKey: string, pair: Pair | undefined, value: Node | null | undefined, item: Record<string, unknown>): EditPlan {
   const eol = lineBreakOf(text);
   const lines = (dash: number, key: number) => blockItemLines(item, dash, key).join(eol);
-  const one = (edit: OffsetEdit | undefined): EditPlan => (edit ? { ok: true, edits: [edit] } : { ok: false, reason: 'unsafe-edit' });
+  const one = (edit: OffsetEdit | OffsetEdit[] | undefined): EditPlan => (edit ? { ok: true, edits: [edit].flat() } : { ok: false, reason: 'unsafe-edit' });
   if (!pair) {
     if (root.flow) return one(flowInsert(text, root, `${yamlScalar(listKey)}: [${flowItem(item)}]`));
     // After the last field (not at the end of the file: a `...` or `---` marker may follow the map).
@@ -75,13 +75,16 @@ function replaceValue(text: string, pair: Pair, value: Node | null | undefined, 
 }
 
 /**
- * One edit from just after the key's colon to the end of its line: drops the value (`[]`, `~`), keeps
- * what else was on the line (a comment, with one space before it) and adds `block` after.
+ * Drops an empty value (`[]`, `~`, `null`) with the spaces before it and adds `block` at the end of the
+ * key's line: what else was on the line (an anchor, a comment) keeps its bytes. One edit when nothing
+ * follows the value on its line, else two.
  */
-function replaceToLineEnd(text: string, pair: Pair, value: Node | null | undefined, block: string): OffsetEdit {
+function replaceToLineEnd(text: string, pair: Pair, value: Node | null | undefined, block: string): OffsetEdit[] {
   const colon = afterColon(text, pair);
-  const [vs, ve] = value?.range && value.range[1] > value.range[0] ? [value.range[0], value.range[1]] : [colon, colon];
+  const ve = value?.range && value.range[1] > value.range[0] ? value.range[1] : colon;
+  let vs = ve === colon ? colon : value!.range![0];
+  while (vs > colon && (text[vs - 1] === ' ' || text[vs - 1] === '\t')) vs--;
   const lineEnd = endOfNodeLine(text, Math.max(colon, ve));
-  const rest = (text.slice(colon, vs) + text.slice(ve, lineEnd)).trim();
-  return { start: colon, end: Math.max(colon, lineEnd), newText: (rest ? ` ${rest}` : '') + block };
+  if (lineEnd <= ve) return [{ start: vs, end: Math.max(ve, lineEnd), newText: block }];
+  return [...(ve > vs ? [{ start: vs, end: ve, newText: '' }] : []), { start: lineEnd, end: lineEnd, newText: block }];
 }

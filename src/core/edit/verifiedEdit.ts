@@ -8,12 +8,12 @@ export type Intent = (before: unknown) => unknown;
 
 /**
  * The guard every YAML edit passes before anything is written: apply the planned edits to a copy, re-parse
- * it, and accept only a single valid document that equals `intent(before)` — the new value in place and
+ * it, and accept only a single valid document whose data equals `intent(before)` — the new value in place and
  * everything else deep-equal. Anything else (invalid YAML, a second document, a changed alias, a value read
  * back differently) becomes the refusal `unsafe-edit`, and the caller writes nothing. Edits never overlap
  * and stay inside the text, so every byte outside them is unchanged by construction.
  */
-export function verifiedPlan(text: string, before: Document.Parsed, plan: EditPlan, intent: Intent): EditPlan {
+export function verifiedPlan(text: string, before: unknown, plan: EditPlan, intent: Intent): EditPlan {
   if (!plan.ok) return plan;
   const sorted = [...plan.edits].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
@@ -21,12 +21,7 @@ export function verifiedPlan(text: string, before: Document.Parsed, plan: EditPl
     if (e.start < 0 || e.end < e.start || e.end > text.length || (i > 0 && e.start < sorted[i - 1].end)) return { ok: false, reason: 'unsafe-edit' };
   }
   const after = parseForEdit(applyEdits(text, plan.edits));
-  if (!after.ok) return { ok: false, reason: 'unsafe-edit' };
-  try {
-    return sameData(after.doc.toJS(), intent(before.toJS())) ? plan : { ok: false, reason: 'unsafe-edit' };
-  } catch {
-    return { ok: false, reason: 'unsafe-edit' }; // toJS refuses alias bombs (maxAliasCount)
-  }
+  return after.ok && sameData(after.data, intent(before)) ? plan : { ok: false, reason: 'unsafe-edit' };
 }
 
 /** `data` with `value` at `path` (keys and indexes), copying only what lies on the path. */

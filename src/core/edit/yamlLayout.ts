@@ -3,15 +3,16 @@ import { nestingTooDeep } from '../parse/nestingGuard';
 import { endOfLine, startOfLine } from './textEdit';
 import { yamlScalar } from './yamlScalar';
 
-/** A YAML text parsed for editing: the document with source ranges, or why it cannot be edited. */
-export type EditableYaml = { ok: true; doc: Document.Parsed; root: YAMLMap } | { ok: false; reason: 'yaml-syntax' | 'not-a-map' };
+/** A YAML text parsed for editing: the document with source ranges and its data, or why it cannot be edited. */
+export type EditableYaml = { ok: true; doc: Document.Parsed; root: YAMLMap; data: unknown } | { ok: false; reason: 'yaml-syntax' | 'not-a-map' };
 
 /** The options every edit parses with (before and after the edit alike). */
 export const EDIT_PARSE_OPTIONS = { uniqueKeys: true, keepSourceTokens: false, maxAliasCount: 100 } as const;
 
 /**
  * Parses a YAML text for editing; refuses documents with errors (an edit could land anywhere), more than
- * one document, and nesting past the parser's safe depth (the same guard as checking).
+ * one document, nesting past the parser's safe depth (the same guard as checking), an alias to no anchor
+ * and alias bombs (`toJS` with `maxAliasCount`).
  */
 export function parseForEdit(text: string): EditableYaml {
   if (nestingTooDeep(text) !== -1) return { ok: false, reason: 'yaml-syntax' };
@@ -23,7 +24,13 @@ export function parseForEdit(text: string): EditableYaml {
   }
   if (doc.errors.length > 0) return { ok: false, reason: 'yaml-syntax' };
   if (!isMap(doc.contents)) return { ok: false, reason: 'not-a-map' };
-  return { ok: true, doc, root: doc.contents };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: EDIT_PARSE_OPTIONS.maxAliasCount });
+  } catch {
+    return { ok: false, reason: 'yaml-syntax' };
+  }
+  return { ok: true, doc, root: doc.contents, data };
 }
 
 /** The pair of `key` in a map. */

@@ -22,10 +22,10 @@ interface Layout {
 }
 
 const C = '#@'; // becomes a unique `# cN` comment
-const scalar = fc.constantFrom('x', 'two words', '"q: x"', "'it''s'", '1', '~', '2026-11-20', '"#x"', 'a:b');
+const scalar = fc.constantFrom('x', 'two words', '"q: x"', "'it''s'", '1', '~', '2026-11-20', '"#x"', 'a:b', '!!str 12', '', `${C}`, 'first\n  continued');
 const maybeComment = fc.constantFrom('', '', ` ${C}`);
 const blockItem = fc.oneof(
-  fc.record({ id: fc.constantFrom('a', 'b', 'c'), extra: fc.constantFrom('', 'name: N', `name: N ${C}`, 'notes: |+\n      keep\n\n', 'notes: |\n      text\n', 'tags: [t,]') }).map(
+  fc.record({ id: fc.constantFrom('a', 'b', 'c', '"q"', '&i a'), extra: fc.constantFrom('', 'name: N', `name: N ${C}`, 'notes: |+\n      keep\n\n', 'notes: |\n      text\n', 'tags: [t,]', 'with:\n      - x\n      - y', `note: ${C}`, 'with: *b') }).map(
     ({ id, extra }) => (dash: string) => `${dash}- id: ${id}${extra ? `\n${dash}  ${extra}` : ''}`,
   ),
   scalar.map((s) => (dash: string) => `${dash}- ${s}`),
@@ -61,6 +61,8 @@ const layout: fc.Arbitrary<Layout> = fc
     stage: fc.constantFrom('', 'stage: kickoff', `stage: kickoff ${C}`, 'stage: &s kickoff', 'stage: "kickoff"', 'stage:'),
     category: fc.boolean(),
     others: fc.array(fc.tuple(scalar, maybeComment), { maxLength: 3 }),
+    base: fc.constantFrom('', 'base: &b {k: v}', `base: &b\n  k: v ${C}`, `${C}\n  ${C}`, '"quoted key": 1', 'nested:\n  deep:\n    - 1\n    - [2,]'),
+    quotedKey: fc.boolean(),
     aliasPeople: fc.boolean(),
     aliasStage: fc.boolean(),
     tailBlock: fc.boolean(),
@@ -85,8 +87,9 @@ const layout: fc.Arbitrary<Layout> = fc
       text = `{${r.flowMultiline ? '\n  ' : ''}${entries.join(sep)}${r.flowComma ? ',' : ''}${r.flowMultiline ? ` ${C}\n` : ''}}\n`;
     } else {
       const lines = ['kind: x'];
+      if (r.base) lines.push(r.base);
       if (r.category) lines.push('category: solution');
-      const people = r.people;
+      const people = r.quotedKey ? r.people.replace(/^people:/, '"people":') : r.people;
       if (r.peopleFirst && people) lines.push(people);
       if (r.stage) lines.push(r.stage);
       lines.push(...r.others.map(([v, c], i) => `f${i}: ${v}${c}`));
@@ -124,7 +127,14 @@ test('every edit is refused for a stated reason or yields exactly the intended d
     fc.property(layout, fc.constantFrom<Op>('append', 'stage', 'followUp', 'missing'), NASTY, ({ text, peopleAliased, stageAliased }, op, value) => {
       const docs = parseAllDocuments(text);
       fc.pre(Array.isArray(docs) && docs.length === 1 && docs[0].errors.length === 0);
-      const before = parseDocument(text).toJS() as Record<string, unknown>;
+      let before: Record<string, unknown>;
+      try {
+        before = parseDocument(text).toJS() as Record<string, unknown>;
+      } catch {
+        // An alias to no anchor: not a document this test is about (parseForEdit refuses it).
+        assert.deepEqual(appendListItem(text, 'people', { id: 'x' }), { ok: false, reason: 'yaml-syntax' });
+        return;
+      }
       const people = before.people;
       let plan: EditPlan;
       let expected: Record<string, unknown> | undefined;
@@ -161,6 +171,13 @@ test('every edit is refused for a stated reason or yields exactly the intended d
       stats.accepted++;
       assert.ok(expected, `${op} should have been refused on:\n${text}`);
       assert.deepEqual(allowed.filter((r) => r !== 'not-a-list'), [], `${op} should have been refused on:\n${text}`);
+      // Bytes outside the edit are untouched; the edit itself removes at most an empty value (`[]`, `~`,
+      // `null`) or, for the stage, the old stage scalar.
+      for (const e of plan.edits) {
+        const removed = text.slice(e.start, e.end);
+        if (op !== 'stage') assert.match(removed, /^\s*(\[\s*\]|~|null)?\s*$/, `${op} removed ${JSON.stringify(removed)} from:\n${text}`);
+        else assert.ok(removed === '' || /^("kickoff"|kickoff)$/.test(removed), `stage removed ${JSON.stringify(removed)}`);
+      }
       const after = applyEdits(text, plan.edits);
       const out = parseAllDocuments(after);
       assert.ok(Array.isArray(out) && out.length === 1, `not one document:\n${after}`);

@@ -90,16 +90,16 @@ describe('verifiedPlan: re-parse, compare, refuse', () => {
   const intent = (before: unknown) => ({ ...(before as object), items: ['a', 'b'] });
 
   it('accepts exactly the intended change', () => {
-    assert.ok(verifiedPlan(text, parsed.doc, { ok: true, edits: [{ start: 17, end: 17, newText: ', b' }] }, intent).ok);
+    assert.ok(verifiedPlan(text, parsed.data, { ok: true, edits: [{ start: 17, end: 17, newText: ', b' }] }, intent).ok);
   });
 
   it('refuses invalid YAML, a different value, a change elsewhere, a second document and overlapping edits', () => {
     const refused = { ok: false, reason: 'unsafe-edit' };
-    assert.deepEqual(verifiedPlan(text, parsed.doc, { ok: true, edits: [{ start: 17, end: 17, newText: ',, b' }] }, intent), refused);
-    assert.deepEqual(verifiedPlan(text, parsed.doc, { ok: true, edits: [{ start: 17, end: 17, newText: ', c' }] }, intent), refused);
-    assert.deepEqual(verifiedPlan(text, parsed.doc, { ok: true, edits: [{ start: 17, end: 17, newText: ', b' }, { start: 6, end: 7, newText: 'y' }] }, intent), refused);
-    assert.deepEqual(verifiedPlan(text, parsed.doc, { ok: true, edits: [{ start: 17, end: 17, newText: ', b' }, { start: 19, end: 19, newText: '---\nz: 1\n' }] }, intent), refused);
-    assert.deepEqual(verifiedPlan(text, parsed.doc, { ok: true, edits: [{ start: 15, end: 17, newText: 'a, b' }, { start: 16, end: 16, newText: '' }] }, intent), refused);
-    assert.deepEqual(verifiedPlan(text, parsed.doc, { ok: true, edits: [{ start: 90, end: 91, newText: '' }] }, intent), refused);
+    assert.deepEqual(verifiedPlan(text, parsed.data, { ok: true, edits: [{ start: 17, end: 17, newText: ',, b' }] }, intent), refused);
+    assert.deepEqual(verifiedPlan(text, parsed.data, { ok: true, edits: [{ start: 17, end: 17, newText: ', c' }] }, intent), refused);
+    assert.deepEqual(verifiedPlan(text, parsed.data, { ok: true, edits: [{ start: 17, end: 17, newText: ', b' }, { start: 6, end: 7, newText: 'y' }] }, intent), refused);
+    assert.deepEqual(verifiedPlan(text, parsed.data, { ok: true, edits: [{ start: 17, end: 17, newText: ', b' }, { start: 19, end: 19, newText: '---\nz: 1\n' }] }, intent), refused);
+    assert.deepEqual(verifiedPlan(text, parsed.data, { ok: true, edits: [{ start: 15, end: 17, newText: 'a, b' }, { start: 16, end: 16, newText: '' }] }, intent), refused);
+    assert.deepEqual(verifiedPlan(text, parsed.data, { ok: true, edits: [{ start: 90, end: 91, newText: '' }] }, intent), refused);
   });
 });
