@@ -54,6 +54,22 @@ describe('concern vocabulary', () => {
   });
 });
 
+describe('a concern named as the topic of a line', () => {
+  it('answers in the first cell of a table row or a bold lead-in, with something said', () => {
+    assert.ok(speaksOf('function', '| 功能 | 全部基本需求开箱即用 |'));
+    assert.ok(speaksOf('usability', '| 易用 | 收费员常用操作一屏完成 |'));
+    assert.ok(speaksOf('price', '- **Price**: fixed, within the approved budget'));
+    assert.ok(speaksOf('assurance', '**服务保障**：2 小时到场'));
+  });
+
+  it('near miss: the name in running text, an empty cell, a header row or another cell is no answer', () => {
+    assert.ok(!speaksOf('function', '功能上线后再评估。'));
+    assert.ok(!speaksOf('function', '| 功能 | |'));
+    assert.ok(!speaksOf('function', '| 关注点 | 功能 |'));
+    assert.ok(!speaksOf('function', '|---|---|'));
+  });
+});
+
 describe('concern answers in the real solution templates', () => {
   for (const lang of ['zh-CN', 'en']) {
     it(`an untouched ${lang} template answers no concern: its checklist lives in comments and headings`, () => {
