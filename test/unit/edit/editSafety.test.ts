@@ -103,3 +103,14 @@ describe('verifiedPlan: re-parse, compare, refuse', () => {
     assert.deepEqual(verifiedPlan(text, parsed.data, { ok: true, edits: [{ start: 90, end: 91, newText: '' }] }, intent), refused);
   });
 });
+
+describe('front matter edits (editYamlRegion)', () => {
+  it('verifies the front matter alone and leaves the Markdown body byte for byte', async () => {
+    const { editYamlRegion } = await import('../../../src/core/edit/yamlRegion');
+    const md = '---\r\nkind: stage-summary\r\npeople: # none yet\r\n---\r\n# Summary\r\n\r\npeople: [x,\r\n';
+    const plan = editYamlRegion('s.md', md, (y) => appendListItem(y, 'people', PERSON));
+    assert.ok(plan.ok);
+    assert.equal(applyEdits(md, plan.edits), '---\r\nkind: stage-summary\r\npeople: # none yet\r\n  - id: ann\r\n    name: Ann\r\n---\r\n# Summary\r\n\r\npeople: [x,\r\n');
+    assert.deepEqual(editYamlRegion('s.md', '---\nkind: x\nstage: &s a\nprev: *s\n---\n', (y) => setStage(y, 'b')), { ok: false, reason: 'aliased' });
+  });
+});
