@@ -35,11 +35,11 @@ function planAppend(text: string, root: YAMLMap, listKey: string, pair: Pair | u
   const one = (edit: OffsetEdit | OffsetEdit[] | undefined): EditPlan => (edit ? { ok: true, edits: [edit].flat() } : { ok: false, reason: 'unsafe-edit' });
   if (!pair) {
     if (root.flow) return one(flowInsert(text, root, `${yamlScalar(listKey)}: [${flowItem(item)}]`));
-    // After the last field (not at the end of the file: a `...` or `---` marker may follow the map).
-    const block = `${yamlScalar(listKey)}:${eol}${lines(NEW_DASH, NEW_KEY)}`;
+    // After the last field (not at the end of the file: a `...` or `---` marker may follow the map), in the
+    // top-level fields' indentation.
     if (root.items.length === 0) return { ok: false, reason: 'not-a-map' };
     const col = columnOf(text, (root.items[0].key as Node).range![0]);
-    if (col !== 0) return { ok: false, reason: 'unsafe-edit' };
+    const block = `${' '.repeat(col)}${yamlScalar(listKey)}:${eol}${lines(col + NEW_DASH, col + NEW_KEY)}`;
     return one(insertAfter(text, root, block, eol));
   }
   if (value === null || value === undefined || (isScalar(value) && (value.value === null || value.value === undefined))) {

@@ -70,6 +70,11 @@ describe('edits never corrupt a file (issue 16 class 5)', () => {
     assert.equal(done(via, setStage(via, 'research')), 'kind: engagement\nbase: &s kickoff\nstage: research\n');
   });
 
+  it('adds an absent list in the indentation of an indented top-level map', () => {
+    const text = '---\n  kind: stakeholders\n  owner: O # c\n';
+    assert.equal(done(text, appendListItem(text, 'people', PERSON)), '---\n  kind: stakeholders\n  owner: O # c\n  people:\n    - id: ann\n      name: Ann\n');
+  });
+
   it('keeps a BOM, a `%YAML` directive and document start markers', () => {
     const text = '\uFEFF%YAML 1.2\n--- # stakeholders\nkind: stakeholders\npeople:\n  - id: bob\n';
     assert.equal(done(text, appendListItem(text, 'people', PERSON)), `${text}  - id: ann\n    name: Ann\n`);
