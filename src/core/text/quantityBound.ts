@@ -46,11 +46,14 @@ const PREFIX_PARTS = PREFIX.map(([src, dir, strict]) => ({ re: new RegExp(`^${sr
 const POSTFIX_PARTS = POSTFIX.map(([src, dir]) => ({ re: new RegExp(`^${src}$`, 'iu'), dir }));
 const QTY_RE = new RegExp(QTY, 'giu');
 
-// Calendar dates and ordinals carry units (年, 月, 日) that are not amounts: masked before reading numbers.
+// Calendar dates, ordinals and service windows carry units (年, 月, 日) that are not amounts: masked before reading numbers.
 const NOT_AMOUNTS = [
   /\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/gu,
   /\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu,
   /\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?/gu,
+  // Service windows (7×24 小时, 5x8 h, 24/7) say when, not how fast.
+  /\d+\s*[×xX*✕]\s*\d+(?:\s*(?:小时|hours?|h)(?![A-Za-z]))?/gu,
+  /\b24\s*\/\s*7\b/gu,
   new RegExp(`第\\s*${NUMBER_SOURCE}\\s*${UNIT_SOURCE}`, 'giu'),
 ];
 

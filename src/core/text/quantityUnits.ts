@@ -35,6 +35,8 @@ export const UNITS: readonly UnitSpec[] = [
   u('set', 1, '套', 'sets', 'set'),
   u('device', 1, '台', 'units', 'devices'),
   u('item', 1, '项', 'items'),
+  u('person-day', 1, '人天', '人日', 'person-days', 'man-days'),
+  u('person', 1, '人', 'people', 'persons', 'engineers'),
 ];
 
 interface Spelling {

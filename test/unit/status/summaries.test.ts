@@ -39,17 +39,23 @@ describe('needs, bids and budget', () => {
       '05-bidding/deviation-technical.yaml': DEVIATION,
       '05-bidding/tender.yaml': 'kind: tender\ndeadline: 2026-12-05\n',
     });
-    assert.deepEqual(s.bids, { rows: 4, star: 2, triangle: 1, negative: 2, starNegative: 1, bare: 2, deadline: '2026-12-05', daysToDeadline: 7 });
+    assert.deepEqual(s.bids, {
+      rows: 4, star: 2, triangle: 1, negative: 2, starNegative: 1, bare: 2, deadline: '2026-12-05', daysToDeadline: 7,
+      procurement: 'public-tender', clauses: { star: 0, triangle: 0, starUnanswered: 0, triangleUnanswered: 0 }, quietPeriod: false,
+    });
     const noTender = await statusOf({ 'engagement.yaml': engagementYaml({ stage: 'bidding', extra: 'dates:\n  bid_deadline: 2026-11-20\n' }) });
     assert.deepEqual([noTender.bids.rows, noTender.bids.deadline, noTender.bids.daysToDeadline], [0, '2026-11-20', -8]);
   });
 
-  it('sets the priced total (Σ qty × unit_price, or total) against the budget', async () => {
+  it('sets THE priced total (Σ qty × unit_price; a written total only without priced lines) against the budget', async () => {
     const files = { 'engagement.yaml': engagementYaml({ stage: 'solution', budget: 1000000 }), '04-solution/pricing.yaml': PRICING };
     const s = await statusOf(files);
     assert.deepEqual(s.budget, { budget: 1000000, currency: 'CNY', priced: 1300000, ratio: 1.3, tolerance: 0.1, errorFactor: 2 });
+    // Format 2: the lines win over a written total (total-mismatch reports the difference).
     const total = await statusOf({ ...files, '04-solution/pricing.yaml': PRICING + 'total: 900000\n' });
-    assert.equal(total.budget.priced, 900000);
+    assert.equal(total.budget.priced, 1300000);
+    const written = await statusOf({ ...files, '04-solution/pricing.yaml': 'kind: pricing\ncurrency: CNY\ntotal: 900000\n' });
+    assert.equal(written.budget.priced, 900000);
     const none = await statusOf({ 'engagement.yaml': engagementYaml({ stage: 'kickoff' }) });
     assert.deepEqual(none.budget, { tolerance: 0.1, errorFactor: 2 });
   });

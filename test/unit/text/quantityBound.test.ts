@@ -62,6 +62,10 @@ describe('quantitiesIn', () => {
     assert.deepEqual(quantitiesIn('第 2 年起免费，12月31日前交付').map((q) => q.text), []);
     assert.deepEqual(quantitiesIn('delivered by 2027-03-31 in 90 days').map((q) => q.text), ['90 days']);
   });
+  it('skips service windows (7×24 小时, 24/7)', () => {
+    assert.deepEqual(quantitiesIn('驻场 3 人，7×24 小时值守，故障 15 分钟内响应').map((q) => q.text), ['3 人', '15 分钟']);
+    assert.deepEqual(quantitiesIn('24/7 hotline, on site within 4 hours').map((q) => q.text), ['4 hours']);
+  });
   it('reads full-width digits and percent', () => {
     assert.deepEqual(quantitiesIn('可用性 ９９．９５％').map((q) => [q.value, q.unit.family]), [[99.95, 'percent']]);
   });
@@ -75,6 +79,7 @@ describe('boundBreaches', () => {
     assert.deepEqual(breaches('质保期不少于三年', '质保 30 个月'), ['三年 → 30 个月']);
     assert.deepEqual(breaches('响应时间少于 3 秒', '3 秒'), ['3 秒 → 3 秒']);
     assert.deepEqual(breaches('at least 3 reference sites', 'two reference sites'), ['3 reference sites → two reference sites']);
+    assert.deepEqual(breaches('驻场运维人员不少于 2 人，故障响应时间不超过 30 分钟', '驻场 1 人，故障 45 分钟内响应'), ['2 人 → 1 人', '30 分钟 → 45 分钟']);
   });
   it('stays silent on compliant numbers, converted units and the boundary itself', () => {
     assert.deepEqual(breaches('并发处理能力不低于 500 TPS', '实测 800 TPS'), []);
@@ -84,6 +89,7 @@ describe('boundBreaches', () => {
     assert.deepEqual(breaches('Priority-1 incidents answered within 1 hour', 'answered within 30 minutes, 24×7'), []);
     assert.deepEqual(breaches('Posting response time under 3 seconds', '500-line invoice posted in 1.6 s'), []);
     assert.deepEqual(breaches('no more than 30% in advance', '20% on signature, 40% at go-live, 40% after'), []);
+    assert.deepEqual(breaches('驻场运维人员不少于 2 人，故障响应时间不超过 30 分钟', '驻场 3 人，7×24 小时值守，故障 15 分钟内响应'), []);
   });
   it('says nothing across unit families (days vs working days, hours vs days, 家 vs 套)', () => {
     assert.deepEqual(breaches('交付期不超过 10 个工作日', '15 天'), []);
