@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parse, parseAllDocuments } from 'yaml';
 import { deriveId, isValidId, nextRequirementId } from '../../../src/core/edit/ids';
 import { renderTemplate } from '../../../src/core/edit/renderTemplate';
@@ -78,6 +79,22 @@ describe('renderTemplate: one pass, YAML-escaped (issue 16 class 6)', () => {
     });
     assert.equal(out.split('\n')[2], 'c: "Offer for A \\"B\\": C\\nD" # A "B": C D');
     assert.equal(out.split('\n').slice(3, 7).join('\n'), 'd: |\n  Dear A "B": C\n  D,\n  hello');
+  });
+
+  it('any string at all (lone surrogates, controls, `{{…}}`) reads back exactly from both engagement templates', () => {
+    for (const lang of ['en', 'zh-CN']) {
+      const template = readFileSync(join(ROOT, lang, 'engagement.yaml'), 'utf8');
+      fc.assert(
+        fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 24 }), fc.constantFrom(...NASTY)), (value) => {
+          const docs = parseAllDocuments(renderTemplate(template, { id: 'a', customer: value, title: value, owner: value, budget: 5, currency: 'CNY', category: 'solution', date: '2026-11-28' }));
+          assert.equal(docs.length, 1);
+          assert.deepEqual(docs[0].errors, []);
+          const data = docs[0].toJS() as { customer: unknown; title: unknown; team: { presales_lead: unknown } };
+          assert.deepEqual([data.customer, data.title, data.team.presales_lead], [value, value, value]);
+        }),
+        { seed: 20261201, numRuns: Number(process.env.FUZZ_RUNS) || 150 },
+      );
+    }
   });
 
   it('leaves an anchor or tag spelled with a placeholder as written, never a half value', () => {
