@@ -1,0 +1,54 @@
+import type { Engagement } from '../model/engagement';
+import { linePrice, pricedTotalOf } from '../model/pricedTotal';
+
+/** One priced line as an export shows it. */
+export interface PricedLine {
+  item: string;
+  qty?: number;
+  unitPrice?: number;
+  /** The line's price (model/pricedTotal.ts `linePrice`); undefined when the line has none. */
+  amount?: number;
+  optional: boolean;
+  req: string[];
+}
+
+/** Every pricing file of an engagement as one schedule; the arithmetic is THE priced total's (pricedTotal.ts). */
+export interface PricingSummary {
+  currency?: string;
+  lines: PricedLine[];
+  /** Σ non-optional lines before discounts. */
+  subtotal: number;
+  /** The discounts as an amount. */
+  discount: number;
+  /** The rate, when there is one pricing file and its discount is a rate. */
+  discountRate?: number;
+  /** Σ of each file's priced total; undefined when no file has one. */
+  total?: number;
+  optionsTotal: number;
+}
+
+/** The pricing files of the engagement (path order) summed; undefined without pricing. */
+export function pricingSummary(e: Engagement): PricingSummary | undefined {
+  if (e.pricing.length === 0) return undefined;
+  const out: PricingSummary = { currency: e.pricing.find((d) => d.currency)?.currency, lines: [], subtotal: 0, discount: 0, optionsTotal: 0 };
+  for (const doc of e.pricing) {
+    for (const l of doc.lines) {
+      const price = linePrice(l);
+      out.lines.push({ item: l.item ?? '', qty: l.qty, unitPrice: l.unitPrice, amount: price !== undefined && Number.isFinite(price) ? round2(price) : undefined, optional: l.optional, req: l.req.map((r) => r.id) });
+    }
+    const t = pricedTotalOf(doc);
+    if (!t) continue;
+    out.subtotal = round2(out.subtotal + t.gross);
+    out.discount = round2(out.discount + t.discount);
+    out.optionsTotal = round2(out.optionsTotal + t.optional);
+    out.total = round2((out.total ?? 0) + t.total);
+  }
+  const only = e.pricing.length === 1 ? e.pricing[0].discount : undefined;
+  if (only !== undefined && only > 0 && only < 1) out.discountRate = only;
+  return out;
+}
+
+/** Money is kept to the fen/cent: binary floating point must not print 0.30000000000000004. */
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
