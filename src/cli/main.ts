@@ -8,6 +8,8 @@ import { todayLocal } from './todayLocal';
 
 /** Runs the CLI and returns its exit code (0 clean, 1 errors found, 2 usage/internal failure). */
 export async function runCli(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
+  // `export` has its own arguments and exit codes (exportCommand.ts).
+  if (argv[0] === 'export') return (await import('./exportCommand')).runExport(argv.slice(1), write, writeErr);
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {

@@ -13,6 +13,7 @@ export const USAGE = `Usage: presales <check|status> <folder> [--format text|jso
 
   check    validate every engagement below <folder> against the presales method
   status   stage pipeline, gate blockers, stakeholder coverage and pitfalls per engagement
+  export   write a deviation table, bid summary, solution, pricing or matrix as DOCX/HTML (presales export --help)
 
 Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or internal failure.`;
 

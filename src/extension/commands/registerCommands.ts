@@ -6,6 +6,7 @@ import { addStakeholderCommand } from './addStakeholder';
 import { advanceStageCommand } from './advanceStage';
 import { checkEngagementCommand } from './checkEngagement';
 import type { Command, CommandServices } from './command';
+import { exportDocumentCommand } from './exportDocument';
 import { logActivityCommand } from './logActivity';
 import { newDeliverableCommand } from './newDeliverable';
 import { newEngagementCommand } from './newEngagement';
@@ -24,6 +25,7 @@ export function allCommands(services: CommandServices): Command[] {
     advanceStageCommand(services),
     checkEngagementCommand(services),
     openDashboardCommand(),
+    exportDocumentCommand(services),
   ];
 }
 

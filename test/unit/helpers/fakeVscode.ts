@@ -100,6 +100,7 @@ export class TreeItem {
 
 export enum FileType { Unknown = 0, File = 1, Directory = 2, SymbolicLink = 64 }
 export enum StatusBarAlignment { Left = 1, Right = 2 }
+export enum UIKind { Desktop = 1, Web = 2 }
 
 /** A DiagnosticCollection over a map, readable by tests. */
 export class FakeDiagnosticCollection {
@@ -135,7 +136,7 @@ export const fake = {
   files: new Map<string, Uint8Array>(),
   shownMessages: [] as string[],
   /** Answers prompts (input boxes, quick picks, message buttons); default: cancel. Used by command tests. */
-  answer: (() => undefined) as (kind: 'input' | 'pick' | 'message', text: string, items?: unknown[]) => unknown,
+  answer: (() => undefined) as (kind: 'input' | 'pick' | 'message' | 'save', text: string, items?: unknown[]) => unknown,
   /** Makes `workspace.applyEdit` return false without writing, as VS Code does when an edit cannot be applied. */
   failApplyEdit: false,
   executed: [] as { command: string; args: unknown[] }[],
@@ -248,6 +249,9 @@ export const workspace = {
       if (!f) throw new Error(`ENOENT ${uri.toString()}`);
       return f;
     },
+    writeFile: async (uri: Uri, content: Uint8Array) => {
+      fake.files.set(uri.toString(), content);
+    },
     stat: async (uri: Uri) => {
       const f = fake.files.get(uri.toString());
       if (f) return { size: f.byteLength, type: FileType.File };
@@ -266,7 +270,15 @@ export const languages = {
   },
 };
 
-export const env = { language: 'en' };
+export const env = {
+  language: 'en',
+  uiKind: UIKind.Web as UIKind,
+  remoteName: undefined as string | undefined,
+  openExternal: async (uri: Uri) => {
+    fake.executed.push({ command: 'openExternal', args: [uri.toString()] });
+    return true;
+  },
+};
 
 const message = async (text: string, ...rest: unknown[]) => {
   fake.shownMessages.push(text);
@@ -284,6 +296,7 @@ export const window = {
   },
   showQuickPick: async (items: unknown, o?: { title?: string; placeHolder?: string }) => fake.answer('pick', o?.title ?? o?.placeHolder ?? '', (await items) as unknown[]),
   showWorkspaceFolderPick: async () => workspace.workspaceFolders?.[0],
+  showSaveDialog: async (o?: { title?: string; defaultUri?: Uri }) => fake.answer('save', o?.title ?? '', o?.defaultUri ? [o.defaultUri] : []),
   showTextDocument: async (docOrUri: { uri?: Uri } | Uri) => {
     const uri = docOrUri instanceof Uri ? docOrUri : docOrUri.uri!;
     fake.shownDocuments.push(uri.toString());

@@ -1,0 +1,61 @@
+import { promises as fsp, realpathSync } from 'node:fs';
+import * as nodePath from 'node:path';
+import { defaultExportName, discoverEngagements, exportFile, exportTimestamp, hasExportSource, loadEngagement } from '../core';
+import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
+import { NodeEngagementFs } from './nodeFs';
+import { UsageError } from './parseArgs';
+
+/**
+ * `presales export`: builds one document and writes it. Exit 0 written, 1 nothing to export, 2 usage error
+ * or refusal (output outside the engagement and the current folder, or an existing file without --force).
+ */
+export async function runExport(argv: string[], write: (s: string) => void, writeErr: (s: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      write(EXPORT_USAGE);
+      return 0;
+    }
+    const args = parseExportArgs(argv);
+    const root = nodePath.resolve(args.folder);
+    const rootStat = await fsp.stat(root).catch(() => undefined);
+    if (!rootStat?.isDirectory()) throw new UsageError(`not a folder: ${args.folder}`);
+    const fs = new NodeEngagementFs(root);
+    const found = (await discoverEngagements(fs, '')).filter((d) => d.root === '');
+    if (found.length === 0) throw new UsageError(`no engagement.yaml in ${args.folder}`);
+    const engagement = await loadEngagement(fs, found[0]);
+    if (!hasExportSource(engagement, args.what)) {
+      writeErr(`presales: ${args.folder} has nothing to export as ${args.what}`);
+      return 1;
+    }
+    const target = nodePath.resolve(args.out ?? nodePath.join(root, 'exports', defaultExportName(engagement, args.what, args.format)));
+    if (!isInside(target, root) && !isInside(target, process.cwd())) {
+      throw new UsageError(`refusing to write outside the engagement and the current folder: ${target}`);
+    }
+    await fsp.mkdir(nodePath.dirname(target), { recursive: true });
+    // Re-check after resolving links: a symlinked folder must not carry the write elsewhere.
+    const realDir = realpathSync(nodePath.dirname(target));
+    if (!isInside(realDir, realpathSync(root)) && !isInside(realDir, realpathSync(process.cwd()))) {
+      throw new UsageError(`refusing to write through a link that leaves the engagement: ${target}`);
+    }
+    if ((await fsp.lstat(target).catch(() => undefined))?.isSymbolicLink()) throw new UsageError(`refusing to write through a link: ${target}`);
+    const timestamp = exportTimestamp(env.SOURCE_DATE_EPOCH, new Date());
+    const bytes = await exportFile(engagement, { what: args.what, format: args.format, timestamp }, (p) => fs.readFile(p).catch(() => undefined));
+    try {
+      await fsp.writeFile(target, bytes, { flag: args.force ? 'w' : 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${target} exists; pass --force to replace it`);
+      throw err;
+    }
+    write(target);
+    return 0;
+  } catch (err) {
+    writeErr(err instanceof UsageError ? `presales: ${err.message}\n\n${EXPORT_USAGE}` : `presales: internal error: ${(err as Error)?.stack ?? err}`);
+    return 2;
+  }
+}
+
+/** True when `path` is `dir` or below it. */
+function isInside(path: string, dir: string): boolean {
+  const rel = nodePath.relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !nodePath.isAbsolute(rel));
+}

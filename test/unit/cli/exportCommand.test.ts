@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { runExport } from '../../../src/cli/exportCommand';
+import { documentXml, tableRows } from '../export/docxText';
+import { runCapture } from '../helpers/cliRun';
+
+const FIXTURE = join(__dirname, '../../fixtures/export/zh-bid');
+const made: string[] = [];
+after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A fresh copy of the zh-CN bid fixture in a temp folder. */
+function copyFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'presales-export-'));
+  made.push(dir);
+  cpSync(FIXTURE, join(dir, 'eng'), { recursive: true });
+  return join(dir, 'eng');
+}
+
+async function run(argv: string[], env: NodeJS.ProcessEnv = { SOURCE_DATE_EPOCH: '1764547200' }) {
+  let out = '';
+  let err = '';
+  const code = await runExport(argv, (s) => (out += s + '\n'), (s) => (err += s + '\n'), env);
+  return { code, out, err };
+}
+
+describe('presales export', () => {
+  it('writes the bid summary .docx into <engagement>/exports by default and prints its path', async () => {
+    const eng = copyFixture();
+    const r = await run([eng, '--what', 'bid-summary', '--format', 'docx']);
+    assert.equal(r.code, 0, r.err);
+    const file = join(eng, 'exports', 'hx-hospital-his-bid-summary.docx');
+    assert.equal(r.out, `${file}\n`);
+    const rows = tableRows(documentXml(new Uint8Array(readFileSync(file)))).map((x) => x.cells);
+    assert.deepEqual(rows[4], ['投标总价（大写）', '人民币壹佰贰拾叁万肆仟伍佰元伍角']);
+  });
+
+  it('is reachable through the main dispatcher and writes identical bytes twice under SOURCE_DATE_EPOCH', async () => {
+    const eng = copyFixture();
+    const a = join(eng, 'a.html');
+    const b = join(eng, 'b.docx');
+    const c = join(eng, 'c.docx');
+    const before = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1764547200';
+    try {
+      assert.equal((await runCapture(['export', eng, '--what', 'deviation-table', '--out', a])).code, 0);
+      assert.equal((await runCapture(['export', eng, '--what', 'solution', '--format', 'docx', '--out', b])).code, 0);
+      assert.equal((await runCapture(['export', eng, '--what', 'solution', '--format', 'docx', '--out', c])).code, 0);
+    } finally {
+      if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = before;
+    }
+    assert.match(readFileSync(a, 'utf8'), /<td>★3\.1\.2<\/td>|<strong>★<\/strong>3\.1\.2/);
+    assert.deepEqual(readFileSync(b), readFileSync(c));
+  });
+
+  it('refuses to overwrite without --force, and replaces with it', async () => {
+    const eng = copyFixture();
+    const out = join(eng, 'x.html');
+    assert.equal((await run([eng, '--what', 'pricing', '--format', 'html', '--out', out])).code, 0);
+    const again = await run([eng, '--what', 'matrix', '--format', 'html', '--out', out]);
+    assert.equal(again.code, 2);
+    assert.match(again.err, /x\.html exists; pass --force to replace it/);
+    assert.match(readFileSync(out, 'utf8'), /<title>报价明细表<\/title>/);
+    assert.equal((await run([eng, '--what', 'matrix', '--format', 'html', '--out', out, '--force'])).code, 0);
+    assert.match(readFileSync(out, 'utf8'), /<title>需求响应矩阵<\/title>/);
+  });
+
+  it('refuses to write outside the engagement and the current folder, or through a link', async () => {
+    const eng = copyFixture();
+    const outside = join(tmpdir(), `presales-outside-${process.pid}.html`);
+    const r = await run([eng, '--what', 'pricing', '--format', 'html', '--out', outside]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /refusing to write outside the engagement/);
+    assert.equal(existsSync(outside), false);
+    symlinkSync(tmpdir(), join(eng, 'link'));
+    const linked = await run([eng, '--what', 'pricing', '--format', 'html', '--out', join(eng, 'link', `presales-l-${process.pid}.html`)]);
+    assert.equal(linked.code, 2);
+    assert.match(linked.err, /link that leaves the engagement/);
+  });
+
+  it('says so when there is nothing to export, and explains bad arguments', async () => {
+    const eng = copyFixture();
+    rmSync(join(eng, '04-solution/solution.md'));
+    const none = await run([eng, '--what', 'solution', '--format', 'html']);
+    assert.equal(none.code, 1);
+    assert.match(none.err, /nothing to export as solution/);
+    const bad = await run([eng, '--what', 'slides', '--format', 'html']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--what must be one of deviation-table, bid-summary, solution, pricing, matrix, not "slides"/);
+    assert.match((await run([eng, '--what', 'pricing'])).err, /--format is required/);
+    assert.match((await run([join(eng, 'nope'), '--what', 'pricing', '--format', 'html'])).err, /not a folder/);
+  });
+});
