@@ -9,8 +9,12 @@ export const EN_WORDS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90, hundred: 100,
 };
 
-/** A regex source matching one number: Arabic (with thousands commas and decimals), Chinese numerals, or an English word. */
-export const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+|\\b(?:${Object.keys(EN_WORDS).join('|')})\\b)`;
+/**
+ * A regex source matching one number: Arabic (with thousands commas and decimals), Chinese numerals, or an
+ * English word. It only starts where no digit or numeral precedes, so a long run of digits is read once
+ * (linear), not once per position (quadratic).
+ */
+export const NUMBER_SOURCE = `(?<![\\d零〇一二两三四五六七八九十百千])(?<!\\d[.,])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+|\\b(?:${Object.keys(EN_WORDS).join('|')})\\b)`;
 
 /** The value of a numeral matched by `NUMBER_SOURCE`, or undefined when it is not a well-formed number. */
 export function numberValue(text: string): number | undefined {

@@ -48,11 +48,11 @@ const QTY_RE = new RegExp(QTY, 'giu');
 
 // Calendar dates, ordinals and service windows carry units (年, 月, 日) that are not amounts: masked before reading numbers.
 const NOT_AMOUNTS = [
-  /\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/gu,
-  /\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu,
-  /\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?/gu,
+  /(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/gu,
+  /(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu,
+  /(?<!\d)\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?/gu,
   // Service windows (7×24 小时, 5x8 h, 24/7) say when, not how fast.
-  /\d+\s*[×xX*✕]\s*\d+(?:\s*(?:小时|hours?|h)(?![A-Za-z]))?/gu,
+  /(?<!\d)\d+\s*[×xX*✕]\s*\d+(?:\s*(?:小时|hours?|h)(?![A-Za-z]))?/gu,
   /\b24\s*\/\s*7\b/gu,
   new RegExp(`第\\s*${NUMBER_SOURCE}\\s*${UNIT_SOURCE}`, 'giu'),
 ];

@@ -66,6 +66,10 @@ describe('quantitiesIn', () => {
     assert.deepEqual(quantitiesIn('驻场 3 人，7×24 小时值守，故障 15 分钟内响应').map((q) => q.text), ['3 人', '15 分钟']);
     assert.deepEqual(quantitiesIn('24/7 hotline, on site within 4 hours').map((q) => q.text), ['4 hours']);
   });
+  it('reads a number right after full-width punctuation, and a long digit run once', () => {
+    assert.deepEqual(quantitiesIn('满足，2 家案例；3 套').map((q) => q.text), ['2 家', '3 套']);
+    assert.deepEqual(quantitiesIn(`${'1'.repeat(5000)}x 3 天`).map((q) => q.text), ['3 天']);
+  });
   it('reads full-width digits and percent', () => {
     assert.deepEqual(quantitiesIn('可用性 ９９．９５％').map((q) => [q.value, q.unit.family]), [[99.95, 'percent']]);
   });
