@@ -1,4 +1,5 @@
 import type { CliReport } from './cliReport';
+import { jsonSafe, terminalSafe } from './terminalText';
 import { type Finding, formatMessage, type Language, type Localized, type Severity } from '../core';
 
 const SUMMARY: Localized = {
@@ -26,7 +27,7 @@ export function formatText(reports: CliReport[], color: boolean): string {
   const paint = (sev: Severity, s: string) => (!color ? s : `\x1b[${sev === 'error' ? 31 : sev === 'warning' ? 33 : 36}m${s}\x1b[0m`);
   const lines: string[] = [];
   for (const f of reports.flatMap((r) => r.findings)) {
-    lines.push(`${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${paint(f.severity, f.severity)} ${f.code} ${f.message}`);
+    lines.push(`${terminalSafe(f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${paint(f.severity, f.severity)} ${terminalSafe(f.code)} ${terminalSafe(f.message)}`);
   }
   const s = summarize(reports);
   lines.push(formatMessage(SUMMARY, summaryLanguage(reports), s));
@@ -45,5 +46,5 @@ export function formatJson(reports: CliReport[]): string {
     code: f.code,
     message: f.message,
   }));
-  return JSON.stringify({ diagnostics, summary: summarize(reports) }, null, 2);
+  return jsonSafe(JSON.stringify({ diagnostics, summary: summarize(reports) }, null, 2));
 }
