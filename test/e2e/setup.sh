@@ -2,7 +2,7 @@
 # Installs a real VS Code (code-server 4.99.4 = VS Code 1.99.3) plus Debian Chromium for the e2e and
 # integration tests. Idempotent: everything is cached under .vscode-test/ (git-ignored) and skipped when
 # the marker file exists. Only Debian packages and the npm registry are used; no browser is downloaded.
-# Recipe: see /work/shared/E2E.md.
+# Recipe and troubleshooting: test/e2e/README.md.
 set -euo pipefail
 
 CS_VERSION="4.99.4"

@@ -35,7 +35,7 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
     } catch (e) {
       if (Date.now() > end) throw new Error(`command not found in palette: ${title}`, { cause: e });
       await page.keyboard.press('Escape');
-      await page.waitForTimeout(500);
+      await input.waitFor({ state: 'hidden', timeout: 10_000 }); // reopen only once the palette has closed
     }
   }
 }
@@ -78,6 +78,18 @@ export async function treeLabels(page: Page, viewName: string, min = 1): Promise
 export function notification(page: Page, text?: string | RegExp): Locator {
   const all = page.locator('.notifications-toasts .notification-toast .notification-list-item-message');
   return text === undefined ? all : all.filter({ hasText: text });
+}
+
+/** Dismisses every notification toast and waits until none is shown. */
+export async function noToasts(page: Page): Promise<void> {
+  const clear = page.locator('.notifications-toasts .notification-toast .codicon-notifications-clear');
+  for (let i = await clear.count(); i > 0; i--) await clear.first().click({ force: true }).catch(() => undefined);
+  await page.locator('.notifications-toasts .notification-toast').filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Waits until no hover or tooltip is shown (after moving the mouse away). */
+export async function noHover(page: Page): Promise<void> {
+  await page.locator('.monaco-hover, .workbench-hover-container').filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /** Waits for a notification containing `text` and returns its full message. */

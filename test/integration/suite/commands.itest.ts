@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkNow, ours, readText, stubUi, waitFor, where, wsUri } from './helpers';
+import { activate, checkNow, codeOf, readText, stubUi, untilDiagnostics, where, wsUri } from './helpers';
 
 /** Opens a file of an engagement so that engagement becomes the active one. */
 async function focus(rel: string): Promise<void> {
@@ -27,11 +27,8 @@ describe('commands', () => {
         language: 'en', category: 'solution', budget: 300000, currency: 'USD',
       });
     } finally { ui.restore(); }
-    const yaml = await waitFor('itest-new/engagement.yaml', async () => {
-      const found = await vscode.workspace.findFiles('**/engagement.yaml');
-      return found.find((u) => u.path.includes('itest-new'));
-    });
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(yaml));
+    // The command resolves after its WorkspaceEdit has created the files: read them now, no waiting.
+    const text = await readText('itest-new/engagement.yaml');
     assert.match(text, /^kind: engagement$/m);
     assert.match(text, /^id: itest-new$/m, `prompts: ${ui.log.prompts.join(' ; ')}`);
     assert.match(text, /^stage: kickoff$/m);
@@ -60,7 +57,9 @@ describe('commands', () => {
       });
     } finally { ui.restore(); }
     await vscode.workspace.saveAll(false);
-    const after = await waitFor('stakeholders.yaml to change', async () => { const t = await readText(rel); return t !== before && t; });
+    // The command resolves after its edit is applied, and saveAll after the file is written.
+    const after = await readText(rel);
+    assert.notEqual(after, before, 'stakeholders.yaml unchanged after Add Stakeholder and Save All');
     assert.match(after, /Olga Finch/);
     for (const comment of ['# Who decides, who pays, who uses. Keep this comment: Add Stakeholder must not drop it.',
       '  # The approver signs the contract.', 'attitude: supporter # met twice']) {
@@ -68,7 +67,7 @@ describe('commands', () => {
     }
     // The old people are byte-identical: the command appends, it does not re-serialise the file.
     assert.ok(after.startsWith(before.trimEnd()), `existing text was rewritten:\n${after}`);
-    await waitFor('no schema finding in stakeholders.yaml', () => ours(rel, 'schema').length === 0 && ours(rel, 'yaml-syntax').length === 0);
+    await untilDiagnostics('no schema finding in stakeholders.yaml', rel, (ds) => !ds.some((d) => ['schema', 'yaml-syntax'].includes(codeOf(d))));
   });
 
   it('Advance Stage refuses when the gate of the current stage is unmet', async () => {

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkNow, codeOf, ours, waitFor, where, wsUri } from './helpers';
+import { activate, checkNow, codeOf, ours, untilDiagnostics, where, wsUri } from './helpers';
 
 /** Runs Check Engagement once so findings are fresh, whatever the extension's on-open behaviour. */
 async function checkAll(): Promise<void> {
@@ -16,7 +16,7 @@ describe('diagnostics', () => {
   before(checkAll);
 
   it('holdout-clinic: missing-section on the plan title, exact range', async () => {
-    const got = await waitFor('missing-section in plan.md', () => ours('holdout-clinic/03-research/plan.md').length > 0 && ours('holdout-clinic/03-research/plan.md'));
+    const got = await untilDiagnostics('missing-section in plan.md', 'holdout-clinic/03-research/plan.md', (ds) => ds.length > 0 && ds);
     // Line 7 (1-based) is "# Riverside Clinic — research plan" (34 UTF-16 units); "Data situation" is absent.
     assert.deepEqual(got.map(where), ['missing-section@6:0-6:34']);
     assert.equal(got[0].severity, vscode.DiagnosticSeverity.Warning);
@@ -25,7 +25,7 @@ describe('diagnostics', () => {
 
   it('holdout-clinic: dangling-reference and blind-yes in requirements.yaml, exact ranges', async () => {
     const rel = 'holdout-clinic/requirements.yaml';
-    const got = await waitFor('two findings in requirements.yaml', () => ours(rel).length >= 2 && ours(rel));
+    const got = await untilDiagnostics('two findings in requirements.yaml', rel, (ds) => ds.length >= 2 && ds);
     const byCode = new Map(got.map((d) => [codeOf(d), d]));
     // REQ-002 `source: ghost-person` (line 15 1-based, value at column 13).
     assert.equal(where(byCode.get('dangling-reference')!), 'dangling-reference@14:12-14:24');
@@ -44,13 +44,13 @@ describe('diagnostics', () => {
   });
 
   it('acme-his: the three planted pitfalls, on the right lines', async () => {
-    const pricing = await waitFor('scope-creep', () => ours('acme-his/04-solution/pricing.yaml', 'scope-creep')[0]);
+    const pricing = await untilDiagnostics('scope-creep', 'acme-his/04-solution/pricing.yaml', (ds) => ds.find((d) => codeOf(d) === 'scope-creep'));
     // `total: 2450000` is line 34 (1-based); 2.45M vs budget 2M = +22.5% > 10% → warning, < 2× → not error.
     assert.equal(pricing.range.start.line, 33, where(pricing));
     assert.equal(pricing.severity, vscode.DiagnosticSeverity.Warning);
-    const blind = await waitFor('blind-yes', () => ours('acme-his/requirements.yaml', 'blind-yes')[0]);
+    const blind = await untilDiagnostics('blind-yes', 'acme-his/requirements.yaml', (ds) => ds.find((d) => codeOf(d) === 'blind-yes'));
     assert.equal(blind.range.start.line, 50, where(blind)); // REQ-007 `status: met` (line 51)
-    const stale = await waitFor('stale-contact', () => ours('acme-his/stakeholders.yaml', 'stale-contact')[0]);
+    const stale = await untilDiagnostics('stale-contact', 'acme-his/stakeholders.yaml', (ds) => ds.find((d) => codeOf(d) === 'stale-contact'));
     assert.equal(stale.range.start.line, 17, where(stale)); // 孙立新 last_contact 2026-10-14 (line 18)
     assert.equal(stale.severity, vscode.DiagnosticSeverity.Information);
   });

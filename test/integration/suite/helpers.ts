@@ -41,18 +41,52 @@ export async function readText(rel: string): Promise<string> {
 /** `T` without its falsy members. */
 export type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
 
-/** Polls `probe` until it returns a truthy value; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 15_000): Promise<Truthy<T>> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v) return v as Truthy<T>;
-    } catch (e) { last = e; }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((ok) => setTimeout(ok, 200));
-  }
+/**
+ * Resolves with `probe()` once it is truthy, re-evaluating it on every event that `on` reports (never on a
+ * timer). The timeout only turns a wait that can no longer succeed into a failure that says what was awaited.
+ */
+export function until<T>(what: string, on: vscode.Event<unknown>, probe: () => T, timeoutMs = 20_000): Promise<Truthy<T>> {
+  return new Promise((ok, fail) => {
+    const done = (settle: () => void) => { sub.dispose(); clearTimeout(timer); settle(); };
+    const check = () => {
+      try {
+        const v = probe();
+        if (v) done(() => ok(v as Truthy<T>));
+      } catch (e) { done(() => fail(e)); }
+    };
+    const sub = on(check);
+    const timer = setTimeout(() => done(() => fail(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))), timeoutMs);
+    check();
+  });
+}
+
+/** Diagnostics change events of one workspace file. */
+function diagnosticsEvent(rel: string): vscode.Event<unknown> {
+  const key = wsUri(rel).toString();
+  return (listener) => vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some((u) => u.toString() === key)) listener(e); });
+}
+
+/** Waits until our diagnostics of `rel` satisfy `probe`: checked now and at every diagnostics change of that file. */
+export function untilDiagnostics<T>(what: string, rel: string, probe: (ds: vscode.Diagnostic[]) => T, timeoutMs?: number): Promise<Truthy<T>> {
+  return until(what, diagnosticsEvent(rel), () => probe(ours(rel)), timeoutMs);
+}
+
+/**
+ * Subscribes to the NEXT publication of our diagnostics for `rel` that satisfies `probe`, then runs `act`:
+ * resolves only with diagnostics published after `act` started (never with what was there before).
+ */
+export async function publishedAfter<T>(what: string, rel: string, act: () => Thenable<unknown>, probe: (ds: vscode.Diagnostic[]) => T, timeoutMs?: number): Promise<Truthy<T>> {
+  let armed = false;
+  const published = until(what, diagnosticsEvent(rel), () => armed && probe(ours(rel)), timeoutMs);
+  armed = true;
+  await act();
+  return published;
+}
+
+/** Waits until a document's text satisfies `probe`: checked now and at every change of that document. */
+export function untilText(what: string, doc: vscode.TextDocument, probe: (text: string) => boolean, timeoutMs?: number): Promise<true> {
+  const changes: vscode.Event<unknown> = (listener) => vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc) listener(e); });
+  return until(what, changes, () => probe(doc.getText()) || undefined, timeoutMs) as Promise<true>;
 }
 
 /** Our diagnostics (source `presales`) of a workspace file, optionally only one code. */
