@@ -1,3 +1,5 @@
+import { isoDay } from '../core/text/isoDate';
+
 /** Parsed command line of `presales`. */
 export interface CliArgs {
   command: 'check' | 'status' | 'help';
@@ -36,7 +38,8 @@ export function parseArgs(argv: string[]): CliArgs {
       args.format = v;
     } else if (a === '--today') {
       const v = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError(`--today must be YYYY-MM-DD, not "${v}"`);
+      // A real calendar day: `Date.parse('2026-02-30')` rolls over to March, and an unreadable clock turned every date rule off.
+      if (isoDay(v) === undefined) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${v}" · --today 须为真实存在的日期（YYYY-MM-DD），而不是“${v}”`);
       args.today = v;
     } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (!args.folder) args.folder = a;
