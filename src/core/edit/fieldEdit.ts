@@ -33,8 +33,9 @@ export function insertMissingField(text: string, path: readonly (string | number
 /** Sets the engagement's `stage:` (the top-level field, inserted after `category`/`customer` when absent). */
 export function setStage(text: string, stage: string): EditPlan {
   const parsed = parseForEdit(text);
-  const after = parsed.ok && pairOf(parsed.root, 'category') ? 'category' : 'customer';
-  return setField(text, [], 'stage', stage, { after });
+  if (!parsed.ok) return parsed;
+  const after = pairOf(parsed.root, 'category') ? 'category' : 'customer';
+  return planField(text, parsed, [], 'stage', stage, { after }, false);
 }
 
 function planField(text: string, parsed: EditableYaml & { ok: true }, path: readonly (string | number)[], key: string, value: unknown, options: FieldOptions, onlyIfMissing: boolean): EditPlan {
