@@ -1,4 +1,6 @@
 import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { checkAliases } from '../parse/aliasExpansion';
+import { duplicateKeys } from '../parse/duplicateKeys';
 import { nestingTooDeep } from '../parse/nestingGuard';
 import { endOfLine, startOfLine } from './textEdit';
 import { yamlScalar } from './yamlScalar';
@@ -6,13 +8,13 @@ import { yamlScalar } from './yamlScalar';
 /** A YAML text parsed for editing: the document with source ranges and its data, or why it cannot be edited. */
 export type EditableYaml = { ok: true; doc: Document.Parsed; root: YAMLMap; data: unknown } | { ok: false; reason: 'yaml-syntax' | 'not-a-map' };
 
-/** The options every edit parses with (before and after the edit alike). */
-export const EDIT_PARSE_OPTIONS = { uniqueKeys: true, keepSourceTokens: false, maxAliasCount: 100 } as const;
+/** The options every edit parses with (before and after the edit alike); duplicate keys are checked in linear time below. */
+export const EDIT_PARSE_OPTIONS = { uniqueKeys: false, keepSourceTokens: false, maxAliasCount: 100 } as const;
 
 /**
  * Parses a YAML text for editing; refuses documents with errors (an edit could land anywhere), more than
- * one document, nesting past the parser's safe depth (the same guard as checking), an alias to no anchor
- * and alias bombs (`toJS` with `maxAliasCount`).
+ * one document, duplicate keys, nesting past the parser's safe depth, alias bombs and cycles (the same
+ * guards as checking: `nestingGuard`, `duplicateKeys`, `aliasExpansion`) and an alias to no anchor.
  */
 export function parseForEdit(text: string): EditableYaml {
   if (nestingTooDeep(text) !== -1) return { ok: false, reason: 'yaml-syntax' };
@@ -22,7 +24,7 @@ export function parseForEdit(text: string): EditableYaml {
   } catch {
     return { ok: false, reason: 'yaml-syntax' };
   }
-  if (doc.errors.length > 0) return { ok: false, reason: 'yaml-syntax' };
+  if (doc.errors.length > 0 || duplicateKeys(doc).length > 0 || checkAliases(doc)) return { ok: false, reason: 'yaml-syntax' };
   if (!isMap(doc.contents)) return { ok: false, reason: 'not-a-map' };
   let data: unknown;
   try {

@@ -80,11 +80,16 @@ describe('edits never corrupt a file (issue 16 class 5)', () => {
     assert.equal(done(text, appendListItem(text, 'people', PERSON)), `${text}  - id: ann\n    name: Ann\n`);
   });
 
-  it('refuses files it cannot edit safely: several documents, alias bombs, deep nesting', () => {
+  it('refuses files it cannot edit safely: several documents, alias bombs, deep nesting, duplicate keys, alias cycles and dangling aliases', () => {
     assert.deepEqual(appendListItem('kind: x\n---\nkind: y\n', 'people', PERSON), { ok: false, reason: 'yaml-syntax' });
     const bomb = ['kind: x', 'a0: &a0 [x, x]', ...Array.from({ length: 40 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}]`), 'people: []'].join('\n');
     assert.equal(appendListItem(bomb, 'people', PERSON).ok, false);
+    const emptyDag = ['kind: x', 'l0: &l0 {}', ...Array.from({ length: 91 }, (_, i) => `l${i + 1}: &l${i + 1} [*l${i}, *l${i}]`), 'people: []'].join('\n');
+    assert.deepEqual(appendListItem(emptyDag, 'people', PERSON), { ok: false, reason: 'yaml-syntax' });
     assert.deepEqual(appendListItem(`kind: x\nz: ${'['.repeat(5000)}\n`, 'people', PERSON), { ok: false, reason: 'yaml-syntax' });
+    assert.deepEqual(appendListItem('kind: x\npeople: []\nkind: y\n', 'people', PERSON), { ok: false, reason: 'yaml-syntax' });
+    assert.deepEqual(appendListItem('kind: x\nz: &a [*a]\npeople: []\n', 'people', PERSON), { ok: false, reason: 'yaml-syntax' });
+    assert.deepEqual(appendListItem('kind: x\nz: *nowhere\npeople: []\n', 'people', PERSON), { ok: false, reason: 'yaml-syntax' });
   });
 });
 
