@@ -1,0 +1,62 @@
+import { term } from '../method/glossary';
+import type { Attitude, ConcernId, DecisionTypeId, Deviation, Influence, KanoClass, RequirementStatus } from '../method/vocabulary';
+import type { Language, Localized } from '../types';
+
+const t = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
+
+/** The words hover cards and code lenses use around the engagement's own data. */
+export const CARD_TEXT = {
+  influence: t('影响力', 'influence'),
+  attitude: t('态度', 'attitude'),
+  concerns: t('关注点', 'Concerns'),
+  lastContact: t('最近联系', 'Last contact'),
+  daysAgo: t('{0} 天前', '{0} days ago'),
+  today: t('今天', 'today'),
+  never: t('未记录', 'not recorded'),
+  kano: t('需求分类', 'Kano'),
+  status: t('状态', 'status'),
+  source: t('来源', 'source'),
+  answeredIn: t('应答于', 'Answered in'),
+  notAnswered: t('尚无应答（偏离表或文档中未引用）', 'Not answered yet (no deviation row or document names it)'),
+  pricedIn: t('报价行', 'Priced in'),
+  notPriced: t('未报价', 'Not priced'),
+  line: t('第 {0} 行', 'line {0}'),
+  ourDeviation: t('我方偏离', 'Our deviation'),
+  noDeviationRow: t('偏离表中没有此条款', 'No deviation row for this clause'),
+  bidControl: t('控标参数', 'Bid-control parameter'),
+  adopted: t('已采纳', 'adopted'),
+  namedIn: t('被 {0} 条需求、{1} 次活动引用', 'Named in {0} requirements and {1} activities'),
+  definedTwice: t('此编号定义了 {0} 次', 'This id is defined {0} times'),
+  undefinedId: t('未定义的编号', 'Undefined id'),
+  lensAnswered: t('应答 {0} 处', 'answered in {0} places'),
+  lensPriced: t('已报价', 'priced'),
+  lensUnpriced: t('未报价', 'not priced'),
+  lensStarRow: t('★ 行', '★ row'),
+  lensReferences: t('{0} 处引用', '{0} references'),
+  lensNoDeviation: t('无偏离行', 'no deviation row'),
+} as const;
+
+const INFLUENCE: Record<Influence, Localized> = { high: t('高', 'high'), medium: t('中', 'medium'), low: t('低', 'low') };
+const STATUS: Record<RequirementStatus, Localized> = {
+  met: t('已满足', 'met'),
+  partial: t('部分满足', 'partial'),
+  unmet: t('未满足', 'unmet'),
+  'out-of-scope': t('不在范围内', 'out of scope'),
+};
+const DEVIATION: Record<Deviation, Localized> = { none: t('无偏离', 'none'), positive: t('正偏离', 'positive'), negative: t('负偏离', 'negative') };
+
+/** A card word in a language, with `{0}`, `{1}` filled in. */
+export function say(text: Localized, language: Language, ...args: (string | number)[]): string {
+  return text[language].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** Display names of the method's enum values (glossary terms where the method has one). */
+export const label = {
+  decisionType: (v: DecisionTypeId, l: Language) => term(`decision-type.${v}`, l),
+  attitude: (v: Attitude, l: Language) => term(`attitude.${v}`, l),
+  kano: (v: KanoClass, l: Language) => term(`kano.${v}`, l),
+  concern: (v: ConcernId, l: Language) => term(`concern.${v}`, l),
+  influence: (v: Influence, l: Language) => INFLUENCE[v][l],
+  status: (v: RequirementStatus, l: Language) => STATUS[v][l],
+  deviation: (v: Deviation, l: Language) => DEVIATION[v][l],
+};

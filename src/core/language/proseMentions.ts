@@ -1,0 +1,42 @@
+import { findFrontMatter } from '../parse/frontMatter';
+import type { SourceFile } from '../parse/sourceFile';
+import { customerVisibleLines } from '../text/customerVisibleText';
+import type { IdKind, IdSite } from './idSite';
+
+// An id-shaped word; a trailing `.`, `_` or `-` is sentence punctuation, not part of the id ("… REQ-003.").
+const WORD = /[A-Za-z0-9][A-Za-z0-9_.-]*/g;
+
+/**
+ * Mentions of known ids in the customer-visible prose of a Markdown file (front matter, comments, code
+ * and headings left out), each with its exact range. One pass over the body; `known` maps id → kind.
+ */
+export function proseMentions(file: SourceFile, known: ReadonlyMap<string, IdKind>): IdSite[] {
+  if (file.format !== 'markdown' || known.size === 0) return [];
+  const fm = findFrontMatter(file.text);
+  const body = fm && fm !== 'unclosed' ? file.text.slice(fm.bodyStart) : file.text;
+  const out: IdSite[] = [];
+  for (const visible of customerVisibleLines(body, fm && fm !== 'unclosed' ? fm.bodyLine : 0)) {
+    // Comments inside a line are blanked in `visible.text`; only words the customer sees there count.
+    const seen = new Set(words(visible.text, known).map((w) => w.id));
+    if (seen.size === 0) continue;
+    const lineStart = file.lines.lineStart(visible.line);
+    const raw = file.text.slice(lineStart, file.lines.lineEnd(visible.line));
+    for (const w of words(raw, known)) {
+      if (!seen.has(w.id)) continue;
+      const start = lineStart + w.at;
+      const end = start + w.id.length;
+      out.push({ kind: known.get(w.id)!, id: w.id, role: 'reference', file: file.path, range: file.lines.rangeOf(start, end), start, end, field: 'prose' });
+    }
+  }
+  return out;
+}
+
+function words(line: string, known: ReadonlyMap<string, IdKind>): { id: string; at: number }[] {
+  const out: { id: string; at: number }[] = [];
+  for (const m of line.matchAll(WORD)) {
+    let id = m[0];
+    while (!known.has(id) && /[._-]$/.test(id)) id = id.slice(0, -1);
+    if (known.has(id)) out.push({ id, at: m.index });
+  }
+  return out;
+}

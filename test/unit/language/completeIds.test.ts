@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { completionsAt } from '../../../src/core/language/completeIds';
+import type { Language } from '../../../src/core/types';
+import { cursor, exampleIndex } from './languageFixture';
+
+const county = exampleIndex('county-hospital-bid');
+
+/** Completions at `|` as `kind:label`, plus the replaced range of the first. */
+async function complete(path: string, marked: string, language: Language = 'en') {
+  const { text, position } = cursor(marked);
+  const items = completionsAt(await county, path, text, position, language);
+  const r = items[0]?.range;
+  return { labels: items.map((c) => `${c.kind}:${c.label}`), range: r && `${r.start.line}:${r.start.character}-${r.end.character}`, items };
+}
+
+describe('completion', () => {
+  it('offers requirement ids in a flow list, replacing only the word being typed', async () => {
+    const { labels, range, items } = await complete('04-solution/pricing.yaml', 'kind: pricing\nlines:\n  - item: x\n    req: [REQ-001, RE|]\n');
+    assert.deepEqual(labels.slice(0, 3), ['requirement:REQ-001', 'requirement:REQ-002', 'requirement:REQ-003']);
+    assert.equal(labels.length, 10);
+    assert.equal(range, '3:19-21');
+    assert.equal(items[0].detail, '门诊挂号、缴费、取药一站式办理，高峰期不排长队');
+  });
+
+  it('offers stakeholder ids (most influential first) in a block list, a scalar field and the qualification', async () => {
+    const block = await complete('requirements.yaml', 'kind: requirements\nitems:\n  - id: REQ-1\n    source:\n      - li|\n');
+    assert.equal(block.labels.length, 7);
+    assert.equal(block.range, '4:8-10');
+    const lin = block.items.find((c) => c.label === 'lin-kezhang')!;
+    assert.equal(lin.detail, '林晓东 · 信息科科长 · IT decider');
+    const byInfluence = [...block.items].sort((a, b) => (a.sortText < b.sortText ? -1 : 1)).map((c) => c.label);
+    assert.equal(byInfluence.at(-1), 'song-zuzhang'); // influence: low
+    const champion = await complete('01-kickoff/interface-form.yaml', 'kind: interface-form\nqualification:\n  champion: |\n', 'zh-CN');
+    assert.equal(champion.items.find((c) => c.label === 'lin-kezhang')!.detail, '林晓东 · 信息科科长 · IT技术抉择者');
+    const activity = await complete('activities.yaml', 'kind: activities\nitems:\n- date: 2026-12-01\n  with: [|]\n');
+    assert.equal(activity.labels.length, 7);
+  });
+
+  it('offers clause refs inside quotes, keeping the quotes', async () => {
+    const { labels, range } = await complete('05-bidding/deviation-technical.yaml', 'kind: deviation-table\nitems:\n  - ref: "2.|"\n');
+    assert.deepEqual(labels.slice(0, 2), ['clause:1.3', 'clause:2.1.3']);
+    assert.equal(range, '2:10-12');
+  });
+
+  it('offers enum values and missing field names from our own schemas', async () => {
+    assert.deepEqual((await complete('requirements.yaml', 'kind: requirements\nitems:\n  - id: REQ-1\n    kano: |\n')).labels, ['value:basic', 'value:performance', 'value:excitement']);
+    assert.deepEqual((await complete('stakeholders.yaml', 'kind: stakeholders\npeople:\n- id: a\n  attitude: s|\n')).labels, ['value:champion', 'value:supporter', 'value:neutral', 'value:skeptic', 'value:opponent']);
+    assert.deepEqual((await complete('stakeholders.yaml', 'kind: stakeholders\npeople:\n  - id: a\n    concerns: [risk, |]\n')).labels.slice(0, 2), ['value:price', 'value:function']);
+    const fields = await complete('requirements.yaml', 'kind: requirements\nitems:\n  - id: REQ-1\n    ka|\n    title: x\n', 'zh-CN');
+    assert.deepEqual(fields.labels.slice(0, 3), ['field:kano', 'field:reasonable', 'field:status']);
+    assert.ok(!fields.labels.includes('field:id') && !fields.labels.includes('field:title'));
+    assert.equal(fields.items[0].insertText, 'kano: ');
+    assert.match(fields.items[0].documentation!, /[\u4e00-\u9fff]/);
+    const item = await complete('stakeholders.yaml', 'kind: stakeholders\npeople:\n  - id: a\n  - |\n');
+    assert.deepEqual(item.labels.slice(0, 3), ['field:id', 'field:name', 'field:title']);
+    const top = await complete('engagement.yaml', 'kind: engagement\nst|\n');
+    assert.ok(top.labels.includes('field:stage') && !top.labels.includes('field:kind'));
+    assert.deepEqual((await complete('engagement.yaml', 'kind: engagement\nstage: |\n')).labels, ['value:kickoff', 'value:introduction', 'value:research', 'value:solution', 'value:bidding', 'value:closure']);
+  });
+
+  it('offers requirement ids in Markdown prose and front-matter values, nothing in comments', async () => {
+    const prose = await complete('04-solution/solution.md', '---\nkind: solution\n---\n# x\n\nSee req-00|');
+    assert.equal(prose.labels.length, 9);
+    assert.equal(prose.range, '5:4-10');
+    assert.deepEqual((await complete('04-solution/solution.md', '---\nkind: solution\nstatus: |\n---\n')).labels, ['value:draft', 'value:review', 'value:final']);
+    assert.deepEqual((await complete('requirements.yaml', 'kind: requirements\n# source: |\n')).labels, []);
+    assert.deepEqual((await complete('04-solution/solution.md', 'plain prose |')).labels, []);
+  });
+});

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hoverAt, md } from '../../../src/core/language/hoverCards';
+import { exampleIndex, memoryIndex, spot } from './languageFixture';
+
+const TODAY = '2026-12-01';
+
+describe('hover cards', () => {
+  it('shows a person: name, title, decision-maker type, influence × attitude, concerns, last contact and days since', async () => {
+    const index = await exampleIndex('county-hospital-bid');
+    // `source: song-zuzhang` under REQ-001.
+    const en = hoverAt(index, 'requirements.yaml', { line: 7, character: 14 }, { language: 'en', today: TODAY })!;
+    assert.equal(spot({ file: 'requirements.yaml', range: en.range }), 'requirements.yaml:7:12-24');
+    assert.equal(en.markdown, [
+      '**宋玉** · 门诊收费组组长 — `song-zuzhang`',
+      'User · influence low × attitude Neutral',
+      'Concerns: Performance, Usability',
+      'Last contact: 2026-10-22 (40 days ago)',
+      'Named in 2 requirements and 2 activities',
+    ].join('\n\n'));
+    const zh = hoverAt(index, 'requirements.yaml', { line: 7, character: 14 }, { language: 'zh-CN', today: TODAY })!;
+    assert.equal(zh.markdown, [
+      '**宋玉** · 门诊收费组组长 — `song-zuzhang`',
+      '使用者 · 影响力 低 × 态度 中立',
+      '关注点：性能、易用性',
+      '最近联系：2026-10-22（40 天前）',
+      '被 2 条需求、2 次活动引用',
+    ].join('\n\n'));
+  });
+
+  it('shows a requirement: title, Kano, status, source, where it is answered and priced', async () => {
+    const index = await exampleIndex('county-hospital-bid');
+    // `req: [REQ-001, …]` in pricing.yaml lands on the same card as the definition.
+    const card = hoverAt(index, '04-solution/pricing.yaml', { line: 6, character: 12 }, { language: 'en', today: TODAY })!;
+    assert.equal(spot({ file: '', range: card.range }), ':6:10-17');
+    assert.equal(card.markdown, [
+      '**REQ-001** · 门诊挂号、缴费、取药一站式办理，高峰期不排长队',
+      'Kano: Basic need · status: met · source: 宋玉 `song-zuzhang`',
+      'Answered in: solution.md, line 19',
+      'Priced in: HIS 核心平台（门诊、住院、药房、收费）; 实施、培训与首年运维服务',
+    ].join('\n\n'));
+    const unpriced = hoverAt(index, 'requirements.yaml', { line: 70, character: 9 }, { language: 'zh-CN', today: TODAY })!;
+    assert.match(unpriced.markdown, /\n\n未报价$/);
+  });
+
+  it('shows a clause: text, mark, our deviation and the bid-control parameter', async () => {
+    const index = await exampleIndex('county-hospital-bid');
+    const card = hoverAt(index, '05-bidding/bid-control.yaml', { line: 8, character: 18 }, { language: 'zh-CN', today: TODAY })!;
+    assert.equal(card.markdown, [
+      '**2.2.4** ▲ · technical',
+      '支持结构化电子病历与临床决策支持（CDSS）联动',
+      '我方偏离：无偏离 — 支持，见第 3.2 节第 45 页（deviation-technical.yaml 第 18 行）',
+      '控标参数：支持结构化电子病历与临床决策支持（CDSS）联动（已采纳）',
+    ].join('\n\n'));
+  });
+
+  it('speaks English for an English engagement and says when an id is undefined or defined twice', async () => {
+    const nw = await exampleIndex('northwind-erp');
+    const card = hoverAt(nw, 'stakeholders.yaml', { line: 2, character: 10 }, { language: 'en', today: TODAY })!;
+    assert.match(card.markdown, /^\*\*Maria Lopez\*\* · Chief Executive Officer — `maria-lopez`\n\nApprover · influence high × attitude Supporter\n\nConcerns: Brand, Price, Risk of use\n\nLast contact: 2026-11-24 \(7 days ago\)/);
+    const index = await memoryIndex({
+      'engagement.yaml': 'kind: engagement\nid: x\ntitle: X\n',
+      'stakeholders.yaml': 'kind: stakeholders\npeople:\n  - id: a\n    name: "[x](command:evil) *b*"\n  - id: a\n    name: B\n',
+      'requirements.yaml': 'kind: requirements\nitems:\n  - id: R-1\n    source: [ghost]\n',
+    });
+    assert.equal(hoverAt(index, 'requirements.yaml', { line: 3, character: 14 }, { language: 'en', today: TODAY })!.markdown, '`ghost` — Undefined id');
+    const twice = hoverAt(index, 'stakeholders.yaml', { line: 2, character: 8 }, { language: 'zh-CN', today: TODAY })!.markdown;
+    assert.match(twice, /^\*\*\\\[x\\\]\(command:evil\) \\\*b\\\*\*\* — `a`/);
+    assert.match(twice, /_此编号定义了 2 次_$/);
+    assert.equal(hoverAt(index, 'stakeholders.yaml', { line: 1, character: 2 }, { language: 'en', today: TODAY }), undefined);
+  });
+
+  it('escapes Markdown in user text', () => {
+    assert.equal(md('a*b_c [l](u) <b>\n#'), 'a\\*b\\_c \\[l\\](u) \\<b\\> \\#');
+  });
+});
