@@ -24,7 +24,7 @@ export function deviationTableExport(e: Engagement): ExportDocument {
     const rows = byPart.get(part);
     if (!rows) continue;
     blocks.push({ type: 'heading', level: 2, content: text(part === 'technical' ? l.technicalPart : part === 'commercial' ? l.commercialPart : l.otherPart) });
-    blocks.push({ type: 'table', header: l.deviationColumns.map((c) => text(c)), rows, align: ['center', 'left', 'left', 'left', 'center', 'left'], widths: [6, 12, 26, 28, 10, 18] });
+    blocks.push({ type: 'table', header: l.deviationColumns.map((c) => text(c)), rows, align: ['center', 'left', 'left', 'left', 'center', 'left'], widths: [7, 11, 25, 26, 12, 19] });
   }
   blocks.push({ type: 'paragraph', content: text(l.markNote, { italic: true }) });
   return { title: l.deviationTitle, language: e.language, meta: exportMeta(e, l), blocks };

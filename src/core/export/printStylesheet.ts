@@ -5,8 +5,8 @@
  */
 export const PRINT_STYLESHEET = `@page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #555; } }
 :root { color-scheme: light; }
-body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", serif; font-size: 11pt; line-height: 1.6; color: #111; background: #fff; margin: 0 auto; max-width: 180mm; padding: 12mm 0; }
-h1, h2, h3, h4, h5, h6 { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Heiti SC", sans-serif; line-height: 1.3; break-after: avoid; page-break-after: avoid; }
+body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", serif; font-size: 11pt; line-height: 1.6; color: #111; background: #fff; margin: 0 auto; max-width: 180mm; padding: 12mm 0; }
+h1, h2, h3, h4, h5, h6 { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Heiti SC", "WenQuanYi Micro Hei", sans-serif; line-height: 1.3; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 18pt; text-align: center; margin: 0 0 8mm; }
 h2 { font-size: 14pt; margin: 8mm 0 3mm; }
 h3 { font-size: 12pt; margin: 6mm 0 2mm; }
