@@ -6,6 +6,7 @@ import type { SourceFile } from '../parse/sourceFile';
 import type { Localized } from '../types';
 import { findFrontMatter } from '../parse/frontMatter';
 import { checkSections } from './checkSections';
+import { reportMarker } from './markerFile';
 import { flowScalars } from './flowScalars';
 import { describeYamlProblem, fullWidthInFlow } from './yamlProblemText';
 
@@ -38,6 +39,7 @@ export function checkFile(file: SourceFile, out: FindingCollector, knownKinds: r
   }
   if (file.problems.some((p) => p.severity === 'error')) return;
   reportFullWidthInFlow(file, out);
+  if (reportMarker(file, out)) return;
   if (!file.kind) {
     reportKind(file, out, knownKinds);
     return;
