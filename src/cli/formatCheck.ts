@@ -12,31 +12,32 @@ export function summaryLanguage(reports: readonly Pick<CliReport, 'language'>[])
   return reports.length > 0 && reports.every((r) => r.language === 'zh-CN') ? 'zh-CN' : 'en';
 }
 
-/** Counts by severity across reports. */
-export function summarize(reports: CliReport[]): Record<Severity, number> & { engagements: number; files: number } {
+/** Counts by severity across reports and the findings that belong to no engagement (`loose`, from discovery). */
+export function summarize(reports: CliReport[], loose: readonly Finding[] = []): Record<Severity, number> & { engagements: number; files: number } {
   const s = { error: 0, warning: 0, info: 0, engagements: reports.length, files: 0 };
   for (const r of reports) {
     s.files += r.files;
     for (const f of r.findings) s[f.severity]++;
   }
+  for (const f of loose) s[f.severity]++;
   return s;
 }
 
-/** Compiler-style lines: `path:line:col severity code message` (1-based). */
-export function formatText(reports: CliReport[], color: boolean): string {
+/** Compiler-style lines: `path:line:col severity code message` (1-based); `loose` findings (discovery) first. */
+export function formatText(reports: CliReport[], color: boolean, loose: readonly Finding[] = []): string {
   const paint = (sev: Severity, s: string) => (!color ? s : `\x1b[${sev === 'error' ? 31 : sev === 'warning' ? 33 : 36}m${s}\x1b[0m`);
   const lines: string[] = [];
-  for (const f of reports.flatMap((r) => r.findings)) {
+  for (const f of [...loose, ...reports.flatMap((r) => r.findings)]) {
     lines.push(`${terminalSafe(f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${paint(f.severity, f.severity)} ${terminalSafe(f.code)} ${terminalSafe(f.message)}`);
   }
-  const s = summarize(reports);
+  const s = summarize(reports, loose);
   lines.push(formatMessage(SUMMARY, summaryLanguage(reports), s));
   return lines.join('\n');
 }
 
 /** The JSON contract of `presales check --format json`. */
-export function formatJson(reports: CliReport[]): string {
-  const diagnostics = reports.flatMap((r) => r.findings).map((f: Finding) => ({
+export function formatJson(reports: CliReport[], loose: readonly Finding[] = []): string {
+  const diagnostics = [...loose, ...reports.flatMap((r) => r.findings)].map((f: Finding) => ({
     file: f.file,
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,
@@ -46,5 +47,5 @@ export function formatJson(reports: CliReport[]): string {
     code: f.code,
     message: f.message,
   }));
-  return jsonSafe(JSON.stringify({ diagnostics, summary: summarize(reports) }, null, 2));
+  return jsonSafe(JSON.stringify({ diagnostics, summary: summarize(reports, loose) }, null, 2));
 }

@@ -1,9 +1,13 @@
 import { statSync } from 'node:fs';
 import { forEachEngagementReport } from '../core/checkWorkspace';
+import type { DiscoveryProblem } from '../core/discoverEngagements';
+import { discoveryFindings } from '../core/discoveryFindings';
 import { toCliReport, type CliReport } from './cliReport';
-import { formatJson, formatText } from './formatCheck';
+import { formatJson, formatText, summaryLanguage } from './formatCheck';
+import { noEngagementMessage, unreadableRootMessage } from './noEngagement';
 import { NodeEngagementFs } from './nodeFs';
 import { parseArgs, USAGE, UsageError } from './parseArgs';
+import { terminalSafe } from './terminalText';
 import { todayLocal } from './todayLocal';
 
 /** Runs the CLI and returns its exit code (0 clean, 1 errors found, 2 usage/internal failure). */
@@ -20,17 +24,30 @@ export async function runCli(argv: string[], write: (s: string) => void, writeEr
     const today = args.today ?? todayLocal();
     const reports: CliReport[] = [];
     const withStatus = args.command === 'status';
-    await forEachEngagementReport(new NodeEngagementFs(args.folder), { today }, (r) => reports.push(toCliReport(r, withStatus, today)));
-    if (reports.length === 0) writeErr(`presales: no engagement.yaml found below ${args.folder}`);
+    const problems: DiscoveryProblem[] = [];
+    const onDiscoveryProblem = (p: DiscoveryProblem) => problems.push(p);
+    await forEachEngagementReport(new NodeEngagementFs(args.folder), { today, onDiscoveryProblem }, (r) => reports.push(toCliReport(r, withStatus, today)));
+    if (problems.some((p) => p.reason === 'unreadable' && p.path === '')) {
+      writeErr(unreadableRootMessage(args.folder));
+      return 2;
+    }
+    // What discovery could not search is reported as findings, never skipped in silence.
+    const loose = discoveryFindings(problems, summaryLanguage(reports));
+    if (reports.length === 0) {
+      if (loose.length > 0) write(args.format === 'json' ? formatJson([], loose) : formatText([], false, loose));
+      writeErr(noEngagementMessage(args.folder));
+      return 2;
+    }
     if (withStatus) {
       const { formatStatus } = await import('./formatStatus');
+      if (loose.length > 0) writeErr(formatText([], false, loose));
       write(formatStatus(reports.map((r) => r.status!), args.format));
     } else {
-      write(args.format === 'json' ? formatJson(reports) : formatText(reports, process.stdout.isTTY === true));
+      write(args.format === 'json' ? formatJson(reports, loose) : formatText(reports, process.stdout.isTTY === true, loose));
     }
     return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   } catch (err) {
-    writeErr(err instanceof UsageError ? `presales: ${err.message}\n\n${USAGE}` : `presales: internal error: ${(err as Error)?.stack ?? err}`);
+    writeErr(terminalSafe(err instanceof UsageError ? `presales: ${err.message}` : `presales: internal error: ${(err as Error)?.stack ?? err}`) + (err instanceof UsageError ? `\n\n${USAGE}` : ''));
     return 2;
   }
 }

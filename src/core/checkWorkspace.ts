@@ -1,5 +1,5 @@
 import { checkEngagement } from './checkEngagement';
-import { discoverEngagements } from './discoverEngagements';
+import { discoverWorkspace, type DiscoveryProblem } from './discoverEngagements';
 import { loadEngagement, type FileParser } from './loadEngagement';
 import type { Engagement } from './model/engagement';
 import type { Finding } from './types';
@@ -16,6 +16,8 @@ export interface WorkspaceCheckOptions {
   today: string;
   start?: string;
   parse?: FileParser;
+  /** Hears what discovery could not search (unreadable folders, the depth limit, near-miss marker names). */
+  onDiscoveryProblem?: (problem: DiscoveryProblem) => void;
 }
 
 /** Discovers, loads and checks every engagement below `start`. */
@@ -30,7 +32,8 @@ export async function checkWorkspace(fs: EngagementFs, options: WorkspaceCheckOp
  * keeps only what it prints (findings, counts) checks a 1,000-engagement repository in bounded memory.
  */
 export async function forEachEngagementReport(fs: EngagementFs, options: WorkspaceCheckOptions, onReport: (report: EngagementReport) => void): Promise<number> {
-  const found = await discoverEngagements(fs, options.start ?? '');
+  const { engagements: found, problems } = await discoverWorkspace(fs, options.start ?? '');
+  for (const p of problems) options.onDiscoveryProblem?.(p);
   for (const d of found) {
     const engagement = await loadEngagement(fs, d, options.parse);
     onReport({ engagement, findings: checkEngagement(engagement, { today: options.today }) });
