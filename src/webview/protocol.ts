@@ -137,6 +137,21 @@ export interface ViewQualification {
   items: { letter: string; label: string; met: boolean }[];
 }
 
+/** The bid card (bidding stage only): deadline countdown, ★/▲ clauses no row answers yet, quiet period, expected score. */
+export interface ViewBidCard {
+  deadline?: string;
+  /** Days until the deadline (negative once it has passed). */
+  daysLeft?: number;
+  star: number;
+  starUnanswered: number;
+  triangle: number;
+  triangleUnanswered: number;
+  /** Between the tender notice and the deadline: questions only through the formal clarification channel. */
+  quietPeriod: boolean;
+  /** The score estimate (评分测算) and its weak spots, most points recoverable first. */
+  score?: { total: number; max: number; weak: { item: string; lost: number }[] };
+}
+
 /** The whole sidebar for one engagement, in the display language. */
 export interface DashboardModel {
   key: string;
@@ -152,6 +167,8 @@ export interface DashboardModel {
   /** The qualification score (鉴定销售机会, MEDDPICC), when the engagement has an interface form. */
   qualification?: ViewQualification;
   scope?: ViewScopeBar;
+  /** The bid card, only in the bidding stage. */
+  bid?: ViewBidCard;
   counts: Record<ViewSeverity, number>;
 }
 
@@ -174,7 +191,8 @@ export type DashboardStringKey =
   'concern.unanswered' | 'severity.error' | 'severity.warning' | 'severity.info' | 'pitfalls.none' | 'pitfall.goto' |
   'pitfall.gotoAria' | 'scope.title' | 'scope.budget' | 'scope.priced' | 'scope.ratio' | 'scope.warn' | 'scope.error' |
   'command.check' | 'command.advance' | 'command.review' | 'command.addStakeholder' | 'stage.skipped' |
-  'pitfalls.history' | 'concern.answeredAt' | 'qualification.title' | 'qualification.score';
+  'pitfalls.history' | 'concern.answeredAt' | 'qualification.title' | 'qualification.score' |
+  'bid.title' | 'bid.deadline' | 'bid.deadlinePast' | 'bid.clauses' | 'bid.quiet' | 'bid.score' | 'bid.weak' | 'bid.weakItem';
 
 /** Webview → host. */
 export type WebviewMessage =

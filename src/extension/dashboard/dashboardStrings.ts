@@ -75,5 +75,13 @@ export function dashboardStrings(t: Translate): Record<DashboardStringKey, strin
     'concern.answeredAt': t('answered at {0}'),
     'qualification.title': t('Qualification'),
     'qualification.score': t('Qualification score {0}/100'),
+    'bid.title': t('Bid'),
+    'bid.deadline': t('{0} days to the deadline ({1})'),
+    'bid.deadlinePast': t('Deadline passed {0} days ago ({1})'),
+    'bid.clauses': t('★ {0} ({1} unanswered) · ▲ {2} ({3} unanswered)'),
+    'bid.quiet': t('Quiet period: questions only through the formal clarification channel'),
+    'bid.score': t('Expected score {0} / {1}'),
+    'bid.weak': t('Weak spots'),
+    'bid.weakItem': t('{0}: −{1}'),
   };
 }

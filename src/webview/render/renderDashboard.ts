@@ -1,5 +1,6 @@
 import type { DashboardModel, EngagementOption } from '../protocol';
 import { el, fmt } from './element';
+import { renderBidCard } from './renderBidCard';
 import type { RenderContext } from './renderContext';
 import { renderMap } from './renderMap';
 import { renderPipeline } from './renderPipeline';
@@ -32,6 +33,8 @@ export function renderDashboard(ctx: RenderContext, m: DashboardModel | undefine
     el(doc, 'h2', { className: 'engagement-title', text: m.title }),
     el(doc, 'div', { className: 'engagement-customer muted', text: m.customer }),
     el(doc, 'vscode-badge', { className: 'counts', text: fmt(s('counts'), m.counts.error, m.counts.warning, m.counts.info) })));
+  // The bid card sits above the sections: in the last days of a bid it is what matters most.
+  if (m.bid) root.append(renderBidCard(ctx, m.bid));
   const selected = ui.selectedStage !== undefined && m.stages[ui.selectedStage] ? ui.selectedStage : Math.max(0, m.currentStage);
   const bodies: Record<SectionId, () => HTMLElement> = {
     pipeline: () => renderPipeline(ctx, m, selected, (i) => ui.onSelectStage(i)),
