@@ -46,6 +46,8 @@ describe('score-loss', () => {
     assert.deepEqual(at([x], 'score-loss'), [`${T}:14:11-14:15`]);
     assert.equal(x.message, '评分项“技术偏离”：负偏离已达 3 项（3 项即为无效投标）：投标将被否决。请在投标截止日 2026-12-05 前把负偏离逐项改为满足（或经澄清确认满足），直到少于 3 项。');
     assert.equal((await run(tender({ voidAfter: 4 }))).some((y) => y.code === 'score-loss' && y.severity === 'error'), false);
+    const en = (await run(tender({ voidAfter: 3 }), 3, '', 'en')).find((y) => y.code === 'score-loss' && y.severity === 'error')!;
+    assert.equal(en.message, '"技术偏离": 3 negative deviations reach the limit of 3: the bid will be rejected as invalid. Before the deadline of 2026-12-05, turn negative deviations into compliance, or clarify them with the buyer, until fewer than 3 remain.');
   });
 
   it('is silent when we are the lowest price, offer the cap and have no negatives', async () => {
