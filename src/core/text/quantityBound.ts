@@ -117,20 +117,24 @@ export function breaks(bound: Bound, found: Quantity): boolean {
 
 /**
  * Numbers in a response that break the requirement's bounds. Per unit family, the response's first number
- * of that family answers the bound; a family with two different bounds in one direction (不少于 3 家三甲、
- * 不少于 5 家二甲) is ambiguous and skipped, as is every family the response does not mention.
+ * of that family answers the bound — skipping a restatement of the bound itself ("要求不少于 3 家，我方 2 家"
+ * reads 2 家). A family with two different bounds in one direction (不少于 3 家三甲、不少于 5 家二甲) is
+ * ambiguous and skipped, as is every family the response does not mention.
  */
 export function boundBreaches(requirement: string, response: string): BoundBreach[] {
   const bounds = boundsIn(requirement);
   if (bounds.length === 0) return [];
-  const firstOf = new Map<string, Quantity>();
-  for (const q of quantitiesIn(response)) if (!firstOf.has(q.unit.family)) firstOf.set(q.unit.family, q);
+  const quantities = quantitiesIn(response);
+  const restated = boundsIn(response);
+  const size = (q: Quantity) => q.value * q.unit.factor;
   const out: BoundBreach[] = [];
   for (const bound of bounds) {
-    const found = firstOf.get(bound.unit.family);
-    if (!found) continue;
+    const family = quantities.filter((q) => q.unit.family === bound.unit.family);
+    if (family.length === 0) continue;
     const rivals = bounds.filter((b) => b.unit.family === bound.unit.family && b.dir === bound.dir);
-    if (rivals.some((b) => b.value * b.unit.factor !== bound.value * bound.unit.factor)) continue;
+    if (rivals.some((b) => size(b) !== size(bound))) continue;
+    const echoes = restated.some((r) => r.unit.family === bound.unit.family && r.dir === bound.dir && size(r) === size(bound));
+    const found = (echoes ? family.find((q) => size(q) !== size(bound)) : undefined) ?? family[0];
     if (breaks(bound, found) && !out.some((o) => o.bound.dir === bound.dir && o.bound.unit.family === bound.unit.family)) out.push({ bound, found });
   }
   return out;

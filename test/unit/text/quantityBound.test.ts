@@ -100,6 +100,11 @@ describe('boundBreaches', () => {
     assert.deepEqual(breaches('4 小时内到场', '1 天内到场'), []);
     assert.deepEqual(breaches('不少于 3 家', '2 套'), []);
   });
+  it('skips a restatement of the bound in the response', () => {
+    assert.deepEqual(breaches('近三年不少于 3 家案例', '要求不少于 3 家，我方提供 2 家'), ['3 家 → 2 家']);
+    assert.deepEqual(breaches('近三年不少于 3 家案例', '我方承诺不少于 3 家'), []);
+    assert.deepEqual(breaches('故障响应不超过 30 分钟', '故障 15 分钟内响应，2 小时内到场'), []);
+  });
   it('skips a family with two different bounds in one direction (ambiguous)', () => {
     assert.deepEqual(breaches('三甲医院不少于 3 家，二甲医院不少于 5 家', '4 家'), []);
   });
