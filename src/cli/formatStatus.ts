@@ -1,4 +1,4 @@
-import type { EngagementStatus } from '../core/status/statusTypes';
+import type { EngagementStatus } from '../core';
 import { statusText } from './statusText';
 import { jsonSafe, terminalSafeDeep } from './terminalText';
 

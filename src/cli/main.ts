@@ -1,7 +1,5 @@
 import { statSync } from 'node:fs';
-import { forEachEngagementReport } from '../core/checkWorkspace';
-import type { DiscoveryProblem } from '../core/discoverEngagements';
-import { discoveryFindings } from '../core/discoveryFindings';
+import { discoveryFindings, forEachEngagementReport, type DiscoveryProblem } from '../core';
 import { toCliReport, type CliReport } from './cliReport';
 import { formatJson, formatText, summaryLanguage } from './formatCheck';
 import { noEngagementMessage, unreadableRootMessage } from './noEngagement';
@@ -26,7 +24,7 @@ export async function runCli(argv: string[], write: (s: string) => void, writeEr
     const withStatus = args.command === 'status';
     const problems: DiscoveryProblem[] = [];
     const onDiscoveryProblem = (p: DiscoveryProblem) => problems.push(p);
-    await forEachEngagementReport(new NodeEngagementFs(args.folder), { today, onDiscoveryProblem }, (r) => reports.push(toCliReport(r, withStatus, today)));
+    await forEachEngagementReport(new NodeEngagementFs(args.folder), { today, onDiscoveryProblem }, (r) => reports.push(toCliReport(r, withStatus, { today })));
     if (problems.some((p) => p.reason === 'unreadable' && p.path === '')) {
       writeErr(unreadableRootMessage(args.folder));
       return 2;

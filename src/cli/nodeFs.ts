@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { EngagementFs, FileEntry } from '../core/workspace';
+import type { EngagementFs, FileEntry } from '../core';
 
 /** The core's file-system port over Node's fs, rooted at one folder. */
 export class NodeEngagementFs implements EngagementFs {

@@ -1,7 +1,5 @@
-import type { EngagementStatus } from '../core/status/statusTypes';
-import { formatAmount } from '../core/text/formatAmount';
-import type { Language } from '../core/types';
-import { section, WIDTH } from './statusLayout';
+import { type EngagementStatus, formatAmount, type Language } from '../core';
+import { counted, section, titled, WIDTH } from './statusLayout';
 import { joinList, say, type StatusString } from './statusStrings';
 import { wrap } from './textWrap';
 
@@ -31,6 +29,9 @@ export function concernsSection(s: EngagementStatus, lang: Language): string[] {
     if (!anyAnswered) return section(say(lang, 'concerns'), [say(lang, 'noSolution', { count: held.length })]);
   }
   const body = [say(lang, 'answered', { answered: held.length - open.length, held: held.length })];
+  // Where each held concern is answered (the first customer-visible line), so a reviewer can check the answer.
+  const where = held.filter((c) => c.answeredAt).map((c) => `${c.label[lang]} ${c.answeredAt!.file}:${c.answeredAt!.line + 1}`);
+  if (where.length > 0) body.push(say(lang, 'answeredAt', { list: joinList(lang, where) }));
   if (open.length > 0) {
     const list = open.map((c) => `${c.label[lang]} (${joinList(lang, c.heldBy.map((id) => names.get(id) ?? id))})`);
     body.push(say(lang, 'unanswered', { list: joinList(lang, list) }));
@@ -47,17 +48,30 @@ export function needsSection(s: EngagementStatus, lang: Language): string[] {
     const count = Object.values(byStatus).reduce((a, b) => a + b, 0);
     if (count === 0) continue;
     const parts = Object.entries(byStatus).filter(([, v]) => v > 0).map(([st, v]) => `${say(lang, `status_${st}` as StatusString)} ${v}`);
-    body.push(`${say(lang, `kano_${kano}` as StatusString)} ${count}: ${parts.join(SEP)}`);
+    body.push(`${say(lang, `kano_${kano}` as StatusString)} ${count}${lang === 'en' ? ': ' : '：'}${parts.join(SEP)}`);
   }
   if (n.unreasonable > 0) body.push(say(lang, 'unreasonable', { count: n.unreasonable }));
   if (n.untraced.length > 0) body.push(say(lang, 'untraced', { list: n.untraced.join(', ') }));
   return section(say(lang, 'needs'), body);
 }
 
+/** The qualification score (鉴定销售机会, MEDDPICC) and the qualifying fields still missing. */
+export function qualificationSection(s: EngagementStatus, lang: Language): string[] {
+  const q = s.qualification!;
+  const parts = [say(lang, 'qualificationScore', { score: q.score }), q.items.map((i) => `${i.letter}${i.met ? '✓' : '·'}`).join(' ')];
+  const body: string[] = [parts.join(SEP)];
+  const missing = q.items.filter((i) => q.missing.includes(i.field)).map((i) => i.label[lang]);
+  if (missing.length > 0) body.push(say(lang, 'qualificationMissing', { list: joinList(lang, missing) }));
+  return section(say(lang, 'qualification'), body);
+}
+
 /** Deviation tables at a glance and the deadline. */
 export function bidsSection(s: EngagementStatus, lang: Language): string[] {
   const b = s.bids;
   const body = [say(lang, 'bidRows', { ...b })];
+  const c = b.clauses;
+  if (c.star + c.triangle > 0) body.push(say(lang, 'bidClauses', { ...c }));
+  if (b.quietPeriod) body.push(say(lang, 'quietPeriod', { date: b.published }));
   if (b.deadline !== undefined && b.daysToDeadline !== undefined) {
     body.push(b.daysToDeadline >= 0 ? say(lang, 'deadline', { date: b.deadline, days: b.daysToDeadline }) : say(lang, 'deadlinePast', { date: b.deadline, days: -b.daysToDeadline }));
   }
@@ -67,10 +81,11 @@ export function bidsSection(s: EngagementStatus, lang: Language): string[] {
 /** Budget against the priced total, with the scope-creep level (随机熔断). */
 export function budgetSection(s: EngagementStatus, lang: Language): string[] {
   const b = s.budget;
-  const money = (n: number) => `${formatAmount(n)}${b.currency ? ` ${b.currency}` : ''}`;
+  const money = (n: number, currency = b.currency) => `${formatAmount(n)}${currency ? ` ${currency}` : ''}`;
   const parts = [b.budget !== undefined ? money(b.budget) : say(lang, 'noBudget')];
   if (b.priced === undefined) parts.push(say(lang, 'notPriced'));
-  else if (b.ratio === undefined) parts.push(say(lang, 'pricedOnly', { priced: money(b.priced) }));
+  // Priced in another currency: labelled as such and never compared (no exchange rate).
+  else if (b.ratio === undefined) parts.push(say(lang, 'pricedOnly', { priced: money(b.priced, b.pricedCurrency ?? b.currency) }));
   else {
     parts.push(say(lang, 'priced', { priced: money(b.priced), pct: Math.round(b.ratio * 100) }));
     if (b.ratio > b.errorFactor) parts.push(say(lang, 'overFactor', { factor: b.errorFactor }));
@@ -81,10 +96,14 @@ export function budgetSection(s: EngagementStatus, lang: Language): string[] {
 
 /** Pitfall findings by severity: code and the method's term, the message, then file:line. */
 export function pitfallsSection(s: EngagementStatus, lang: Language): string[] {
-  if (s.pitfalls.length === 0) return [`${say(lang, 'pitfalls')}: ${say(lang, 'noPitfalls')}`];
-  const out = [`${say(lang, 'pitfalls')}:`];
+  if (s.pitfalls.length === 0) return [`${titled(say(lang, 'pitfalls'))}${lang === 'en' ? ' ' : ''}${say(lang, 'noPitfalls')}`];
+  const out = [titled(say(lang, 'pitfalls'))];
   for (const g of s.pitfalls) {
-    out.push(`  ${say(lang, g.severity)} (${g.items.length})`);
+    if (g.history) {
+      out.push(...historyFold(g.items, lang));
+      continue;
+    }
+    out.push(`  ${counted(say(lang, g.severity), g.items.length)}`);
     const shown = new Map<string, number>();
     for (const item of g.items) {
       const n = (shown.get(item.code) ?? 0) + 1;
@@ -96,5 +115,23 @@ export function pitfallsSection(s: EngagementStatus, lang: Language): string[] {
     }
     for (const [code, n] of shown) if (n > PER_CODE) out.push(...wrap(say(lang, 'more', { count: n - PER_CODE, code }), WIDTH, '    + ', '      '));
   }
+  return out;
+}
+
+/**
+ * The 售前考评 record, folded: findings about stages already left, one line each (code, term, place) and no
+ * advice — they are not work for today. `presales check` keeps their full messages.
+ */
+function historyFold(items: EngagementStatus['pitfalls'][number]['items'], lang: Language): string[] {
+  const out = [`  ${counted(say(lang, 'history'), items.length)}`];
+  out.push(...wrap(say(lang, 'historyHint', { count: items.length }), WIDTH, '    ', '    '));
+  // Findings of one code at one place (a stage's several gate conditions) fold into one line with a count.
+  const lines = new Map<string, number>();
+  for (const item of items) {
+    const f = item.finding;
+    const line = `${item.code} · ${item.term ?? item.summary[lang]} · ${f.file}:${f.range.start.line + 1}`;
+    lines.set(line, (lines.get(line) ?? 0) + 1);
+  }
+  for (const [line, n] of lines) out.push(...wrap(n > 1 ? `${line} ×${n}` : line, WIDTH, '    - ', '      '));
   return out;
 }

@@ -1,6 +1,6 @@
-import type { EngagementStatus, StageProgress } from '../core/status/statusTypes';
-import type { Language } from '../core/types';
-import { bidsSection, budgetSection, concernsSection, needsSection, pitfallsSection, stakeholdersSection } from './statusSections';
+import type { EngagementStatus, Language, StageProgress } from '../core';
+import { bidsSection, budgetSection, concernsSection, needsSection, pitfallsSection, qualificationSection, stakeholdersSection } from './statusSections';
+import { scoreSection } from './scoreSection';
 import { joinList, say, type StatusString } from './statusStrings';
 import { INDENT, section, WIDTH } from './statusLayout';
 import { displayWidth, fill, tokenize, wrap } from './textWrap';
@@ -20,7 +20,9 @@ export function statusText(s: EngagementStatus): string {
   lines.push(...stakeholdersSection(s, lang));
   lines.push(...concernsSection(s, lang));
   lines.push(...needsSection(s, lang));
+  if (s.qualification) lines.push(...qualificationSection(s, lang));
   if (s.stage === 'bidding' || s.bids.rows > 0 || s.bids.deadline !== undefined) lines.push(...bidsSection(s, lang));
+  lines.push(...scoreSection(s, lang));
   lines.push(...budgetSection(s, lang));
   lines.push(...pitfallsSection(s, lang));
   lines.push(...wrap(say(lang, 'counts', s.counts), WIDTH, ''));
@@ -29,8 +31,11 @@ export function statusText(s: EngagementStatus): string {
 
 /** `启动 ✓ → 宣介 ✓ → [调研 60%] → 方案 · → …` as unbreakable stage tokens. */
 function pipeline(s: EngagementStatus, lang: Language): string[][] {
+  const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
   const mark = (p: StageProgress) =>
-    p.state === 'current' ? `[${p.label[lang]} ${p.percent}%]` : `${p.label[lang]} ${p.state === 'done' ? (gateUnmet(p) ? '!' : '✓') : '·'}`;
+    p.state === 'current' ? `[${p.label[lang]} ${p.percent}%]`
+      : p.state === 'skipped' ? `${p.label[lang]}${open}${say(lang, 'skipped')}${close}`
+        : `${p.label[lang]} ${p.state === 'done' ? (gateUnmet(p) ? '!' : '✓') : '·'}`;
   const tokens = s.stages.flatMap((p, i) => (i === 0 ? [mark(p)] : [' ', `→ ${mark(p)}`]));
   return [tokens];
 }

@@ -1,7 +1,9 @@
 import { checkEngagement } from './checkEngagement';
+import type { CheckOptions } from './checkOptions';
 import { discoverWorkspace, type DiscoveryProblem } from './discoverEngagements';
-import { loadEngagement, type FileParser } from './loadEngagement';
-import type { Engagement } from './model/engagement';
+import { loadEngagement } from './loadEngagement';
+import type { Engagement } from './model/records';
+import type { FileParser } from './parse/sourceFile';
 import type { Finding } from './types';
 import type { EngagementFs } from './workspace';
 
@@ -11,9 +13,8 @@ export interface EngagementReport {
   findings: Finding[];
 }
 
-/** Options of a workspace check. */
-export interface WorkspaceCheckOptions {
-  today: string;
+/** Options of a workspace check: those of every engagement check, plus where to start and how to parse. */
+export interface WorkspaceCheckOptions extends CheckOptions {
   start?: string;
   parse?: FileParser;
   /** Hears what discovery could not search (unreadable folders, the depth limit, near-miss marker names). */
@@ -34,9 +35,10 @@ export async function checkWorkspace(fs: EngagementFs, options: WorkspaceCheckOp
 export async function forEachEngagementReport(fs: EngagementFs, options: WorkspaceCheckOptions, onReport: (report: EngagementReport) => void): Promise<number> {
   const { engagements: found, problems } = await discoverWorkspace(fs, options.start ?? '');
   for (const p of problems) options.onDiscoveryProblem?.(p);
+  const { today, language, onRuleError } = options;
   for (const d of found) {
     const engagement = await loadEngagement(fs, d, options.parse);
-    onReport({ engagement, findings: checkEngagement(engagement, { today: options.today }) });
+    onReport({ engagement, findings: checkEngagement(engagement, { today, language, onRuleError }) });
   }
   return found.length;
 }

@@ -1,12 +1,11 @@
 import type { DiscoveredEngagement } from './discoverEngagements';
 import { ENGAGEMENT_FILE } from './discoverEngagements';
-import { buildEngagement, type Engagement } from './model/engagement';
+import { readEngagement, type Engagement } from './model/engagement';
 import { MAX_FILE_BYTES } from './parse/decodeText';
-import { parseSourceFile, type ReadProblem, type SourceFile } from './parse/sourceFile';
+import { parseSourceFile, type FileParser, type ReadProblem, type SourceFile } from './parse/sourceFile';
 import { joinPath, type EngagementFs } from './workspace';
 
-/** Parses files on demand; a host may pass a cache-aware parser instead (the extension does). */
-export type FileParser = (path: string, bytes: Uint8Array) => SourceFile;
+export type { FileParser };
 
 /** Reads and parses every file of a discovered engagement. Unreadable files become findings, not errors. */
 export async function loadEngagement(fs: EngagementFs, found: DiscoveredEngagement, parse: FileParser = parseSourceFile): Promise<Engagement> {
@@ -22,7 +21,7 @@ export async function loadEngagement(fs: EngagementFs, found: DiscoveredEngageme
   );
   const markerPath = joinPath(found.root, ENGAGEMENT_FILE);
   const marker = files.find((f) => f.path === markerPath) ?? parse(markerPath, new Uint8Array());
-  return buildEngagement(found.root, marker, files);
+  return readEngagement(found.root, marker, files);
 }
 
 function unreadable(path: string, why: ReadProblem): SourceFile {

@@ -1,7 +1,8 @@
 /** Shared value types of the core. No behaviour lives here. */
 
-/** Display/finding language. */
-export type Language = 'zh-CN' | 'en';
+import type { Language, StageId } from './method/vocabulary';
+
+export type { Language, StageId };
 
 /** Finding severity, most severe first. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -17,9 +18,6 @@ export interface Range {
   start: Position;
   end: Position;
 }
-
-/** The six stages of the presales process, in order. */
-export type StageId = 'kickoff' | 'introduction' | 'research' | 'solution' | 'bidding' | 'closure';
 
 /** A text in both product languages. */
 export interface Localized {

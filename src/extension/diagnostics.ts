@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../core/types';
+import type { Finding, Severity } from '../core';
 import { explainCodeUri } from './explainCode';
 import type { EngagementState, EngagementStoreApi } from './storeApi';
 

@@ -1,4 +1,4 @@
-import type { Localized } from '../core/types';
+import type { Localized } from '../core';
 
 /** Display language of the UI (VS Code's UI language, not the engagement's). */
 export type DisplayLanguage = 'zh-CN' | 'en';

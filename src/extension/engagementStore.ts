@@ -1,11 +1,5 @@
 import * as vscode from 'vscode';
-import { checkEngagement } from '../core/checkEngagement';
-import { discoverEngagements, type DiscoveredEngagement } from '../core/discoverEngagements';
-import { loadEngagement } from '../core/loadEngagement';
-import type { Engagement } from '../core/model/engagement';
-import { buildStatus } from '../core/status/statusBuilder';
-import type { Language } from '../core/types';
-import type { EngagementFs } from '../core/workspace';
+import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverEngagements, type EngagementFs, type Language, loadEngagement } from '../core';
 import { ActiveEngagement } from './activeEngagement';
 import { FolderParseCaches } from './folderParseCaches';
 import { localToday } from './localToday';
@@ -149,8 +143,10 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
       const today = (this.options.today ?? localToday)();
       const engagement = await loadEngagement(this.fsFor(known.folder), known.found, this.caches.parserFor(known.folder));
       if (this.latest.get(key) !== generation || !this.known.has(key)) return;
-      const findings = checkEngagement(this.inFindingsLanguage(engagement), { today });
-      const state: EngagementState = { key, folder: known.folder, engagement, findings, status: buildStatus(engagement, findings, today), generation };
+      // One options object for the check and the views: findings and gate blockers speak one language.
+      const options: CheckOptions = { today, language: this.findingsLanguage(), onRuleError: (error, code) => this.options.log?.(`rule ${code} failed on ${key}: ${String(error)}`) };
+      const findings = checkEngagement(engagement, options);
+      const state: EngagementState = { key, folder: known.folder, engagement, findings, status: buildStatus(engagement, findings, options), generation };
       this.states.set(key, state);
       this.changed.fire([state]);
       this.activeEngagement.update();
@@ -194,9 +190,10 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     return this.options.fsFor ? this.options.fsFor(folder) : new WorkspaceFs(folder.uri, openBufferText);
   }
 
-  private inFindingsLanguage(e: Engagement): Engagement {
+  /** The `presales.findingsLanguage` override, or undefined for each engagement's own language. */
+  private findingsLanguage(): Language | undefined {
     const setting = this.options.findingsLanguage ? this.options.findingsLanguage() : vscode.workspace.getConfiguration('presales').get<Language | 'auto'>('findingsLanguage', 'auto');
-    return setting === 'zh-CN' || setting === 'en' ? { ...e, language: setting } : e;
+    return setting === 'zh-CN' || setting === 'en' ? setting : undefined;
   }
 }
 

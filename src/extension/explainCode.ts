@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { codeSpec } from '../core/method/codes';
+import { codeMeta } from '../core';
 import { displayLanguageOf, pick } from './displayLanguage';
 
 /** Internal command behind every diagnostic's code link (not in the palette). */
@@ -17,7 +17,7 @@ export function explainCodeUri(code: string): vscode.Uri {
 /** Registers the command: it states what the code means, with the method's own term, in the display language. */
 export function registerExplainCode(): vscode.Disposable {
   return vscode.commands.registerCommand(EXPLAIN_CODE_COMMAND, (code: unknown) => {
-    const spec = typeof code === 'string' ? codeSpec(code) : undefined;
+    const spec = codeMeta(String(code));
     if (!spec) return;
     const summary = pick(spec.summary, displayLanguageOf(vscode.env.language));
     const text = spec.term ? vscode.l10n.t('{0} ({1}): {2}', spec.code, spec.term, summary) : vscode.l10n.t('{0}: {1}', spec.code, summary);

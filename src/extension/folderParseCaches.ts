@@ -1,6 +1,5 @@
 import type * as vscode from 'vscode';
-import type { FileParser } from '../core/loadEngagement';
-import { ParseCache } from '../core/parse/parseCache';
+import { type FileParser, ParseCache } from '../core';
 
 /** One parse cache per workspace folder (core paths are folder-relative), evicting files that disappear. */
 export class FolderParseCaches {

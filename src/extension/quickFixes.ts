@@ -1,10 +1,5 @@
 import * as vscode from 'vscode';
-import { insertMissingField, setField } from '../core/edit/fieldEdit';
-import { insertSection } from '../core/edit/sectionEdit';
-import { toTextEdits, type OffsetEdit } from '../core/edit/textEdit';
-import { editYamlRegion } from '../core/edit/yamlRegion';
-import { KIND_SPECS, isKind } from '../core/method/kinds';
-import type { Finding } from '../core/types';
+import { editYamlRegion, type Finding, insertMissingField, insertSection, isKind, KIND_SPECS, type OffsetEdit, policyValue, setField, toTextEdits } from '../core';
 import { localToday } from './engagementStore';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { EngagementState, EngagementStoreApi } from './storeApi';
@@ -59,7 +54,7 @@ export class PresalesQuickFixes implements vscode.CodeActionProvider {
           return plan.ok ? plan.edits : undefined;
         };
         return [
-          ...editAction(vscode.l10n.t('Set follow_up to {0} (date + {1} days)', d.dueDate, state.engagement.policy.follow_up_days), set(d.dueDate), false),
+          ...editAction(vscode.l10n.t('Set follow_up to {0} (date + {1} days)', d.dueDate, policyValue(state.engagement.policy, 'follow_up_days')), set(d.dueDate), false),
           ...(d.dueDate < this.today() ? editAction(vscode.l10n.t('Record the follow-up as today ({0})', this.today()), set(this.today()), false) : []),
         ];
       }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { STAGES } from '../core/method/stages';
+import { STAGES } from '../core';
 import { displayLanguageOf, pick } from './displayLanguage';
 import type { EngagementStoreApi } from './storeApi';
 

@@ -1,7 +1,5 @@
 import type * as vscode from 'vscode';
-import type { Engagement } from '../core/model/engagement';
-import type { EngagementStatus } from '../core/status/statusTypes';
-import type { Finding } from '../core/types';
+import type { Engagement, EngagementStatus, Finding } from '../core';
 
 /** One checked engagement as the extension holds it. */
 export interface EngagementState {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isEngagementFilePath } from '../core/parse/sourceFile';
+import { isEngagementFilePath } from '../core';
 import type { EngagementStore } from './engagementStore';
 
 /** Coalesces the create/delete bursts of a copy, checkout or template instantiation. */

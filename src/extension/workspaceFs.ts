@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { EngagementFs, FileEntry } from '../core/workspace';
+import type { EngagementFs, FileEntry } from '../core';
 
 /** Returns the text of an open editor buffer for a URI, or undefined when the file is not open. */
 export type BufferText = (uri: vscode.Uri) => string | undefined;

@@ -1,10 +1,7 @@
 import type { Localized } from '../types';
+import type { ConcernId, DecisionTypeId } from './vocabulary';
 
-/** The eight customer concerns (客户的关注点, METHODOLOGY.md §4), as written in stakeholders.yaml. */
-export type ConcernId = 'price' | 'function' | 'performance' | 'usability' | 'cost-of-use' | 'risk' | 'assurance' | 'brand';
-
-/** The four decision-maker types (决策者类型, METHODOLOGY.md §4). */
-export type DecisionTypeId = 'approver' | 'it-decider' | 'business-decider' | 'user';
+export type { ConcernId, DecisionTypeId };
 
 /** One customer concern and the words that show a solution answers it (zh-CN and en). */
 export interface ConcernSpec {

@@ -1,4 +1,5 @@
-import type { Localized, StageId } from '../types';
+import type { Localized } from '../types';
+import type { StageId } from './vocabulary';
 import type { Kind } from './kinds';
 
 /** What must be true to leave a stage (FORMAT.md "gate to leave it"). */
@@ -23,6 +24,11 @@ export interface StageSpec {
   inputs: Localized[];
   obtains: Localized[];
   gate: GateSpec;
+  /**
+   * The method lets the engagement skip this stage (research: "research only when needed" — `research.reason:
+   * none` and no research activity; model/stageSkip.ts). A skipped stage owes nothing and its gate is met.
+   */
+  mayBeSkipped?: boolean;
 }
 
 const t = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
@@ -58,6 +64,7 @@ export const STAGES: readonly StageSpec[] = [
     inputs: [t('售前接口表', 'Interface form')],
     obtains: [t('调研汇总：环境、场景、需求、痛点', 'Research summary: environment, scenarios, needs, pain points')],
     gate: { summary: true, review: true, followUps: false },
+    mayBeSkipped: true,
   },
   {
     id: 'solution',

@@ -1,5 +1,4 @@
-import type { Engagement } from './engagement';
-import { filesOfKind, isRecord } from './engagement';
+import type { Engagement } from './records';
 
 /** The customer's budget as the engagement states it. */
 export interface Budget {
@@ -11,15 +10,11 @@ export interface Budget {
 
 /** The budget from `engagement.budget.amount`, else the interface form's `budget`; undefined when neither is a positive number. */
 export function engagementBudget(e: Engagement): Budget | undefined {
-  const b = e.data.budget;
-  const currency = isRecord(b) && typeof b.currency === 'string' && b.currency.trim() ? b.currency.trim() : undefined;
-  if (isRecord(b) && isPositive(b.amount)) return { amount: b.amount, currency, source: 'engagement' };
-  for (const f of filesOfKind(e, 'interface-form')) {
-    if (isRecord(f.data) && isPositive(f.data.budget)) return { amount: f.data.budget, currency, source: 'interface-form' };
+  const currency = e.budget?.currency;
+  const own = e.budget?.amount;
+  if (own !== undefined && own > 0) return { amount: own, currency, source: 'engagement' };
+  for (const form of e.interfaceForms) {
+    if (form.budget !== undefined && form.budget > 0) return { amount: form.budget, currency, source: 'interface-form' };
   }
   return undefined;
-}
-
-function isPositive(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v) && v > 0;
 }

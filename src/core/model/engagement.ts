@@ -1,46 +1,118 @@
 import type { Kind } from '../method/kinds';
-import { stageIndex, STAGES } from '../method/stages';
-import { resolvePolicy, type Policy } from '../method/policy';
+import { CATEGORIES, LANGUAGES, oneOf, RESEARCH_REASONS, STAGE_IDS } from '../method/vocabulary';
 import type { SourceFile } from '../parse/sourceFile';
-import type { YamlPath } from '../parse/yamlSource';
-import type { Language, StageId } from '../types';
+import type { Language } from '../types';
+import type { Engagement, EngagementDates, PolicyOverrides, ResearchInfo } from './records';
+import { readControls, readDeviations, readPricing, readTender } from './readBid';
+import { readDeliverable, readInterfaceForm } from './readForms';
+import { readActivities, readPeople, readRequirements, readReviews } from './readLists';
+import { bool, date, isMap, mapOf, mapsOf, num, text, texts, type RawMap } from './readValues';
 
-/** A value found in a file, with the YAML path that leads to it (for ranges). */
-export interface Located<T> {
-  value: T;
-  file: SourceFile;
-  path: YamlPath;
+export type { Engagement } from './records';
+
+const SEVERITY_OR_OFF = ['off', 'info', 'warning', 'error'] as const;
+
+/**
+ * Reads an engagement once: engagement.yaml (`engagementFile`, which must be among `files`) and every file
+ * of a known kind into typed records. Linear in the size of the files; never throws.
+ */
+export function readEngagement(root: string, engagementFile: SourceFile, files: SourceFile[]): Engagement {
+  const d = mapOf(engagementFile.data);
+  const e: Engagement = {
+    at: { file: engagementFile, path: [] },
+    root,
+    file: engagementFile,
+    files,
+    id: text(d.id),
+    title: text(d.title),
+    customer: text(d.customer),
+    category: oneOf(CATEGORIES, d.category),
+    stage: oneOf(STAGE_IDS, d.stage),
+    language: oneOf(LANGUAGES, d.language) ?? guessLanguage(d),
+    budget: isMap(d.budget) ? { amount: num(d.budget.amount), currency: text(d.budget.currency) } : undefined,
+    team: readTeam(d.team),
+    competitors: mapsOf(d.competitors).map(({ item, index }) => ({ at: { file: engagementFile, path: ['competitors', index] }, name: text(item.name) })),
+    dates: readDates(d.dates),
+    research: readResearch(d.research),
+    policy: readPolicy(d.policy),
+    people: [],
+    requirements: [],
+    activities: [],
+    reviews: [],
+    pricing: [],
+    deviations: [],
+    tenders: [],
+    controls: [],
+    interfaceForms: [],
+    deliverables: [],
+  };
+  for (const f of files) readInto(e, f);
+  return e;
 }
 
-/** One engagement: its folder, its parsed files and what engagement.yaml says about it. */
-export interface Engagement {
-  root: string;
-  /** engagement.yaml */
-  file: SourceFile;
-  files: SourceFile[];
-  data: Record<string, unknown>;
-  language: Language;
-  /** The current stage, when engagement.yaml names a valid one. */
-  stage?: StageId;
-  policy: Policy;
-}
-
-/** Builds the engagement model from its parsed files (engagement.yaml must be among them). */
-export function buildEngagement(root: string, engagementFile: SourceFile, files: SourceFile[]): Engagement {
-  const data = isRecord(engagementFile.data) ? engagementFile.data : {};
-  const language: Language = data.language === 'en' ? 'en' : data.language === 'zh-CN' ? 'zh-CN' : guessLanguage(data);
-  const stage = stageIndex(data.stage) >= 0 ? (data.stage as StageId) : undefined;
-  return { root, file: engagementFile, files, data, language, stage, policy: resolvePolicy(data.policy) };
+/** Adds the records of one file to the engagement (files of other engagements' kinds are ignored). */
+function readInto(e: Engagement, f: SourceFile): void {
+  switch (f.kind) {
+    case 'stakeholders': e.people.push(...readPeople(f)); return;
+    case 'requirements': e.requirements.push(...readRequirements(f)); return;
+    case 'activities': e.activities.push(...readActivities(f)); return;
+    case 'reviews': e.reviews.push(...readReviews(f)); return;
+    case 'pricing': e.pricing.push(readPricing(f)); return;
+    case 'deviation-table': e.deviations.push(...readDeviations(f)); return;
+    case 'tender': e.tenders.push(readTender(f)); return;
+    case 'bid-control': e.controls.push(...readControls(f)); return;
+    case 'interface-form': e.interfaceForms.push(readInterfaceForm(f)); return;
+    default: {
+      const deliverable = readDeliverable(f);
+      if (deliverable) e.deliverables.push(deliverable);
+    }
+  }
 }
 
 /** Without `language:`, a title or customer in Chinese means zh-CN. */
-function guessLanguage(data: Record<string, unknown>): Language {
-  return /[\u4e00-\u9fff]/.test(`${data.title ?? ''}${data.customer ?? ''}`) ? 'zh-CN' : 'en';
+function guessLanguage(d: RawMap): Language {
+  return /[\u4e00-\u9fff]/.test(`${text(d.title) ?? ''}${text(d.customer) ?? ''}`) ? 'zh-CN' : 'en';
 }
 
-/** True for plain objects (not arrays, not null). */
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function readTeam(v: unknown): Engagement['team'] {
+  const t = mapOf(v);
+  return { sales: text(t.sales), presalesLead: text(t.presales_lead), presales: texts(t.presales) };
+}
+
+function readDates(v: unknown): EngagementDates {
+  const d = mapOf(v);
+  const other: Record<string, string> = {};
+  for (const [k, x] of Object.entries(d)) {
+    const iso = date(x);
+    if (iso !== undefined && k !== 'opened' && k !== 'bid_deadline') other[k] = iso;
+  }
+  return { opened: date(d.opened), bidDeadline: date(d.bid_deadline), other };
+}
+
+function readResearch(v: unknown): ResearchInfo {
+  const r = mapOf(v);
+  const written = r.reason !== undefined && r.reason !== null && r.reason !== '';
+  return {
+    reason: written ? (oneOf(RESEARCH_REASONS, r.reason) ?? 'unknown') : undefined,
+    firstVendor: bool(r.first_vendor),
+    customerExperienced: bool(r.customer_experienced),
+  };
+}
+
+/** `policy:` overrides: finite numbers by key, and per-code severities (wrong types are the schema's to report). */
+function readPolicy(v: unknown): PolicyOverrides {
+  const p = mapOf(v);
+  const values: Record<string, number> = {};
+  for (const [k, x] of Object.entries(p)) {
+    const n = num(x);
+    if (n !== undefined) values[k] = n;
+  }
+  const rules: PolicyOverrides['rules'] = {};
+  for (const [code, sev] of Object.entries(mapOf(p.rules))) {
+    const s = oneOf(SEVERITY_OR_OFF, sev);
+    if (s) (rules as Record<string, (typeof SEVERITY_OR_OFF)[number]>)[code] = s;
+  }
+  return { values, rules };
 }
 
 /** Files of one kind, in path order. */
@@ -48,25 +120,7 @@ export function filesOfKind(e: Engagement, kind: Kind): SourceFile[] {
   return e.files.filter((f) => f.kind === kind);
 }
 
-/** Every object in the `listKey` list of every file of `kind`, with its path. */
-export function itemsOf(e: Engagement, kind: Kind, listKey: string): Located<Record<string, unknown>>[] {
-  const out: Located<Record<string, unknown>>[] = [];
-  for (const file of filesOfKind(e, kind)) {
-    const list = isRecord(file.data) ? file.data[listKey] : undefined;
-    if (!Array.isArray(list)) continue;
-    list.forEach((value, i) => {
-      if (isRecord(value)) out.push({ value, file, path: [listKey, i] });
-    });
-  }
-  return out;
-}
-
 /** Index of the engagement's current stage (-1 when unknown). */
 export function currentStageIndex(e: Engagement): number {
-  return e.stage ? stageIndex(e.stage) : -1;
-}
-
-/** The stages the engagement has reached, current included. */
-export function reachedStages(e: Engagement): typeof STAGES[number][] {
-  return STAGES.slice(0, currentStageIndex(e) + 1);
+  return e.stage ? STAGE_IDS.indexOf(e.stage) : -1;
 }

@@ -1,6 +1,5 @@
-import type { FileParser } from '../loadEngagement';
 import { decodeText } from './decodeText';
-import { parseSourceFile, type SourceFile } from './sourceFile';
+import { parseSourceFile, type FileParser, type SourceFile } from './sourceFile';
 
 /**
  * Remembers the last parse of each path and reuses it while the text is unchanged, so a re-check after

@@ -1,4 +1,4 @@
-import { isKind, type Kind } from '../method/kinds';
+import { isKind, isMarkdownKind, type Kind } from '../method/kinds';
 import { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import { decodeText, type UnreadableReason } from './decodeText';
@@ -19,7 +19,7 @@ export interface SourceFile {
   yaml?: YamlSource;
   /** The parsed YAML value (front matter for Markdown); undefined when unparseable. */
   data: unknown;
-  /** The declared `kind`, when it is one we know. */
+  /** The declared `kind`, when it is one we know and the file has its format (Markdown or YAML). */
   kind?: Kind;
   /** The declared `kind` value as written (for `unknown-kind`). */
   rawKind?: unknown;
@@ -30,6 +30,9 @@ export interface SourceFile {
   /** YAML syntax errors and warnings with absolute offsets. */
   problems: YamlProblem[];
 }
+
+/** Parses one file's bytes; a host may pass a cache-aware parser (`ParseCache.parse`) instead of `parseSourceFile`. */
+export type FileParser = (path: string, bytes: Uint8Array) => SourceFile;
 
 /** True for paths the product reads. */
 export function isEngagementFilePath(path: string): boolean {
@@ -67,7 +70,8 @@ function attachYaml(file: SourceFile, yaml: YamlSource): void {
   file.data = yaml.value;
   const raw = yaml.value && typeof yaml.value === 'object' && !Array.isArray(yaml.value) ? (yaml.value as Record<string, unknown>).kind : undefined;
   file.rawKind = raw;
-  if (isKind(raw)) file.kind = raw;
+  // A kind counts only in its own format: `solution.yaml` is no solution, a front matter holds no stakeholders.
+  if (isKind(raw) && isMarkdownKind(raw) === (file.format === 'markdown')) file.kind = raw;
 }
 
 /** Range of a YAML path in a file, or the first line when the file has no YAML. */

@@ -1,8 +1,6 @@
-import { itemsOf } from '../model/engagement';
-import { scalarText } from '../text/scalarText';
+import { where } from '../model/source';
 import type { Localized } from '../types';
-import { rangeFor } from './rangeFor';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
   en: '{id} is a basic need (基本需求) and it is unmet: without its basic needs the customer will not buy. Meet it, offer a workaround, or guide the customer back to the original need.',
@@ -10,13 +8,26 @@ const M: Localized = {
 };
 
 /** `basic-need-unmet`: a Kano `basic` requirement whose status is `unmet`. */
-export const basicNeedUnmet: Rule = {
-  code: 'basic-need-unmet',
-  run({ engagement: e, out }) {
-    for (const r of itemsOf(e, 'requirements', 'items')) {
-      if (r.value.kano !== 'basic' || r.value.status !== 'unmet') continue;
-      const id = scalarText(r.value.id);
-      out.report(r.file.path, rangeFor(r.file, [[...r.path, 'status'], 'value']), 'basic-need-unmet', M, { params: { id }, data: { id } });
+export const basicNeedUnmet = defineRule({
+  meta: {
+    code: 'basic-need-unmet',
+    severity: 'error',
+    term: '基本需求',
+    summary: { 'zh-CN': '基本需求未满足', en: 'A basic need is unmet' },
+    description: {
+      'zh-CN': 'Kano 模型中的基本需求是客户认为理所当然的部分：满足了不加分，不满足客户就不会购买。任何一条基本需求为 unmet，都应先解决或给出替代方案。',
+      en: 'In the Kano model a basic need is taken for granted: meeting it earns nothing, missing it loses the deal. Any basic need left `unmet` must be met, worked around, or traced back to the original need first.',
+    },
+    thresholds: [],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('basic-need-unmet'),
+  },
+  run({ engagement: e, report }) {
+    for (const r of e.requirements) {
+      if (r.kano !== 'basic' || r.status !== 'unmet') continue;
+      const id = r.id?.trim() || '?';
+      report(where(r.at, 'status'), M, { params: { id }, data: { id } });
     }
   },
-};
+});

@@ -1,10 +1,9 @@
-import { KIND_SPECS, type Kind } from '../method/kinds';
-import { filesOfKind, isRecord, type Engagement } from '../model/engagement';
-import type { SourceFile } from '../parse/sourceFile';
+import { KIND_SPECS, type MarkdownKind } from '../method/kinds';
+import { bidDeadline as deadlineOf } from '../model/bidDeadline';
+import { where } from '../model/source';
 import { daysBetween } from '../text/isoDate';
 import type { Localized } from '../types';
-import { rangeFor, type Place } from './rangeFor';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const AHEAD: Localized = {
   en: 'The bid is due {when} ({deadline}) and not final yet: {pending}. Finish it, pass the bid review (标书评审) and set `status: final`.',
@@ -21,45 +20,43 @@ const WHEN = {
 const MISSING: Localized = { en: 'not written', 'zh-CN': '未编写' };
 
 /** Markdown bid deliverables whose front matter must say `status: final`. Deviation tables have no status field. */
-const BID_KINDS: Kind[] = ['technical-bid', 'commercial-bid'];
-
-/** The deadline and where it is written: the tender's `deadline`, else engagement `dates.bid_deadline`. */
-function deadlineOf(e: Engagement): { date: unknown; file: SourceFile; place: Place } | undefined {
-  for (const f of filesOfKind(e, 'tender')) {
-    if (isRecord(f.data) && f.data.deadline !== undefined) return { date: f.data.deadline, file: f, place: [['deadline'], 'value'] };
-  }
-  const dates = e.data.dates;
-  if (isRecord(dates) && dates.bid_deadline !== undefined) return { date: dates.bid_deadline, file: e.file, place: [['dates', 'bid_deadline'], 'value'] };
-  return undefined;
-}
+const BID_KINDS: MarkdownKind[] = ['technical-bid', 'commercial-bid'];
 
 /** `bid-deadline`: the deadline is within `bid_deadline_days` (either side) and a bid document is not final. */
-export const bidDeadline: Rule = {
-  code: 'bid-deadline',
-  run({ engagement: e, today, out }) {
+export const bidDeadline = defineRule({
+  meta: {
+    code: 'bid-deadline',
+    severity: 'warning',
+    summary: { 'zh-CN': '临近投标截止', en: 'The bid deadline is near' },
+    description: {
+      'zh-CN': '投标截止日临近（或刚过）而技术标、商务标尚未定稿。标书需经标书评审后定稿递交，留足时间才能避免低级错误导致废标。',
+      en: 'The bid deadline is near (or just passed) and the technical or commercial bid is not final. A bid is final only after the bid review; leaving time for it avoids the careless errors that void bids.',
+    },
+    thresholds: [{ key: 'bid_deadline_days', default: 7, summary: { 'zh-CN': '截止日前后多少天内提醒', en: 'Days either side of the deadline to warn' } }],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('bid-deadline'),
+  },
+  run({ engagement: e, today, language, threshold, report }) {
     if (e.stage === 'closure') return;
     const d = deadlineOf(e);
     if (!d) return;
     const left = daysBetween(today, d.date);
-    const window = e.policy.bid_deadline_days;
+    const window = threshold('bid_deadline_days');
     if (left === undefined || left > window || left < -window) return;
-    const pending: { kind: Kind; file: string | null; status: string | null }[] = [];
+    const pending: { kind: MarkdownKind; file: string | null; status: string | null }[] = [];
     for (const kind of BID_KINDS) {
-      const files = filesOfKind(e, kind);
-      if (files.length === 0) pending.push({ kind, file: null, status: null });
-      for (const f of files) {
-        const status = isRecord(f.data) && typeof f.data.status === 'string' ? f.data.status : null;
-        if (status !== 'final') pending.push({ kind, file: f.path, status });
-      }
+      const docs = e.deliverables.filter((x) => x.kind === kind);
+      if (docs.length === 0) pending.push({ kind, file: null, status: null });
+      for (const doc of docs) if (doc.status !== 'final') pending.push({ kind, file: doc.file.path, status: doc.status ?? null });
     }
     if (pending.length === 0) return;
-    const [sep, open, close] = out.language === 'en' ? [', ', ' (', ')'] : ['、', '（', '）'];
-    const names = pending.map((p) => `${KIND_SPECS[p.kind].label[out.language]}${open}${p.file ? (p.status ?? '-') : MISSING[out.language]}${close}`).join(sep);
-    const deadline = String(d.date);
-    const when = left === 0 ? WHEN.today[out.language] : WHEN.days[out.language].replace('{days}', String(left));
-    out.report(d.file.path, rangeFor(d.file, d.place), 'bid-deadline', left >= 0 ? AHEAD : PAST, {
-      params: { deadline, when, days: -left, pending: names },
-      data: { deadline, daysLeft: left, pending },
+    const [sep, open, close] = language === 'en' ? [', ', ' (', ')'] : ['、', '（', '）'];
+    const names = pending.map((p) => `${KIND_SPECS[p.kind].label[language]}${open}${p.file ? (p.status ?? '-') : MISSING[language]}${close}`).join(sep);
+    const when = left === 0 ? WHEN.today[language] : WHEN.days[language].replace('{days}', String(left));
+    report(where(d.at), left >= 0 ? AHEAD : PAST, {
+      params: { deadline: d.date, when, days: -left, pending: names },
+      data: { deadline: d.date, daysLeft: left, pending },
     });
   },
-};
+});

@@ -1,8 +1,6 @@
-import { itemsOf } from '../model/engagement';
-import { scalarText } from '../text/scalarText';
+import { where } from '../model/source';
 import type { Localized } from '../types';
-import { rangeFor } from './rangeFor';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const MET: Localized = {
   en: '{id} is marked unreasonable (`reasonable: false`) yet is {status}: blindly satisfying every wish (盲目满足客户诉求) is what the circuit breaker stops. Guide the customer back to the original need, or mark it out-of-scope.',
@@ -15,27 +13,35 @@ const STATUS: Record<string, Localized> = {
 };
 
 /** `blind-yes`: a requirement with `reasonable: false` that is met, partly met or priced. */
-export const blindYes: Rule = {
-  code: 'blind-yes',
-  run({ engagement: e, out }) {
-    const priced = new Set<string>();
-    for (const l of itemsOf(e, 'pricing', 'lines')) {
-      const r = l.value.req;
-      for (const id of Array.isArray(r) ? r : [r]) if (typeof id === 'string' || typeof id === 'number') priced.add(String(id));
-    }
-    for (const r of itemsOf(e, 'requirements', 'items')) {
-      if (r.value.reasonable !== false) continue;
-      const st = r.value.status;
-      const id = scalarText(r.value.id);
+export const blindYes = defineRule({
+  meta: {
+    code: 'blind-yes',
+    severity: 'warning',
+    term: '盲目满足客户诉求',
+    summary: { 'zh-CN': '盲目满足不合理需求', en: 'An unreasonable need is being met' },
+    description: {
+      'zh-CN': '已判定为不合理的需求仍被满足或列入报价。盲目满足客户诉求会让范围和成本失控（随机熔断）：应引导客户回到原始诉求，或明确列为范围外。',
+      en: 'A need judged unreasonable is still met or priced. Blindly satisfying every wish lets scope and cost run away (the circuit breaker): guide the customer back to the original need, or mark it out of scope.',
+    },
+    thresholds: [],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('blind-yes'),
+  },
+  run({ engagement: e, language, report }) {
+    const priced = new Set(e.pricing.flatMap((p) => p.lines.flatMap((l) => l.req.map((r) => r.id))));
+    for (const r of e.requirements) {
+      if (r.reasonable !== false) continue;
+      const st = r.status;
+      const id = r.id?.trim() || '?';
       // An explicit "not doing it" wins over a stale pricing line: dangling lines are another matter.
       if (st === 'unmet' || st === 'out-of-scope') continue;
       const how = st === 'met' || st === 'partial' ? st : priced.has(id) ? 'priced' : undefined;
       if (!how) continue;
-      const range = how === 'priced' ? rangeFor(r.file, [[...r.path, 'reasonable'], 'value']) : rangeFor(r.file, [[...r.path, 'status'], 'value']);
-      out.report(r.file.path, range, 'blind-yes', MET, {
-        params: { id, status: STATUS[how][out.language] },
+      report(where(r.at, how === 'priced' ? 'reasonable' : 'status'), MET, {
+        params: { id, status: STATUS[how][language] },
         data: { id, status: st ?? null, priced: priced.has(id) },
       });
     }
   },
-};
+});

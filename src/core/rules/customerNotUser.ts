@@ -1,8 +1,8 @@
 import { stageIndex } from '../method/stages';
-import { currentStageIndex, filesOfKind, itemsOf } from '../model/engagement';
+import { currentStageIndex, filesOfKind } from '../model/engagement';
+import { where } from '../model/source';
 import type { Localized } from '../types';
-import { rangeFor } from './rangeFor';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const NO_USER: Localized = {
   en: 'No stakeholder of type `user` is mapped. Do not take the customer for the user (认为客户是用户): “a girlfriend is not a wife”; those who buy are not those who use. Meet the front-line users and add them.',
@@ -14,30 +14,36 @@ const NO_USER_NEED: Localized = {
 };
 
 /** `customer-not-user`: from the research stage on, no `user` stakeholder, or no requirement sourced from one. */
-export const customerNotUser: Rule = {
-  code: 'customer-not-user',
-  run({ engagement: e, out }) {
+export const customerNotUser = defineRule({
+  meta: {
+    code: 'customer-not-user',
+    severity: 'warning',
+    term: '认为客户是用户',
+    summary: { 'zh-CN': '把客户当成用户', en: 'The buyers are taken for the users' },
+    description: {
+      'zh-CN': '从调研阶段起，干系人中没有使用者，或没有一条需求来自使用者。买的人不是用的人（女朋友不等于老婆）：只听采购方和领导的需求，方案往往落不了地。',
+      en: 'From the research stage on, no stakeholder is a user, or no requirement comes from one. Those who buy are not those who use (“a girlfriend is not a wife”): needs heard only from buyers and managers make solutions that do not land.',
+    },
+    thresholds: [],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('customer-not-user'),
+  },
+  run({ engagement: e, language, report }) {
     // The pitfall is the research stage's (调研误区); before it, users are simply not met yet.
     if (currentStageIndex(e) < stageIndex('research')) return;
-    const people = itemsOf(e, 'stakeholders', 'people');
-    const users = people.filter((p) => p.value.type === 'user').map((p) => String(p.value.id));
+    const users = e.people.filter((p) => p.type === 'user').map((p) => p.id ?? '?');
     if (users.length === 0) {
       const file = filesOfKind(e, 'stakeholders')[0];
-      const range = file ? rangeFor(file, [['people'], 'key']) : rangeFor(e.file, [['stage'], 'value']);
-      out.report(file?.path ?? e.file.path, range, 'customer-not-user', NO_USER, { data: { reason: 'no-user' } });
+      report(file ? where({ file, path: [] }, 'people', 'key') : where(e.at, 'stage'), NO_USER, { data: { reason: 'no-user' } });
       return;
     }
-    const reqs = itemsOf(e, 'requirements', 'items');
-    if (reqs.length === 0) return; // no needs recorded yet: nothing to be one-sided about
-    const reqFile = reqs[0].file;
-    const fromUser = reqs.some((r) => {
-      const s = r.value.source;
-      return (Array.isArray(s) ? s : [s]).some((x) => x !== undefined && x !== null && users.includes(String(x)));
-    });
+    if (e.requirements.length === 0) return; // no needs recorded yet: nothing to be one-sided about
+    const fromUser = e.requirements.some((r) => r.source.some((s) => users.includes(s.id)));
     if (fromUser) return;
-    out.report(reqFile.path, rangeFor(reqFile, [['items'], 'key']), 'customer-not-user', NO_USER_NEED, {
-      params: { users: users.join(out.language === 'en' ? ', ' : '、') },
+    report(where({ file: e.requirements[0].at.file, path: [] }, 'items', 'key'), NO_USER_NEED, {
+      params: { users: users.join(language === 'en' ? ', ' : '、') },
       data: { reason: 'no-user-requirement', users },
     });
   },
-};
+});

@@ -1,9 +1,11 @@
-import type { Engagement, Located } from '../model/engagement';
-import { itemsOf } from '../model/engagement';
+import { STAGES } from '../method/stages';
+import { currentStageIndex } from '../model/engagement';
+import { becomesHistory } from '../model/findingTiming';
+import { activityStage, owesFollowUp } from '../model/followUps';
+import { where, whereFirst } from '../model/source';
 import { addDays, daysBetween } from '../text/isoDate';
 import type { Localized } from '../types';
-import { rangeFor } from './rangeFor';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const MISSING: Localized = {
   en: 'The {type} on {date} has no follow-up and its {days}-day window closed on {due}. Revisit within three days (三天内回访) for the customer’s impression; call back now and record `follow_up`.',
@@ -13,50 +15,56 @@ const LATE: Localized = {
   en: 'The follow-up on {followUp} came {late} days after the {type} on {date}, beyond the {days}-day window (三天内回访). Revisit sooner next time, while the impression is fresh.',
   'zh-CN': '{date} 的{type}直到 {followUp} 才回访，间隔 {late} 天，超出“三天内回访”的 {days} 天要求。下次请趁客户印象犹新及时回访。',
 };
+const MISSED: Localized = {
+  en: 'The {type} on {date} ({stage} stage) was never followed up within {days} days (三天内回访). That stage is behind us: this is for the presales evaluation (售前考评), not a call to make now.',
+  'zh-CN': '{date} 的{type}（「{stage}」阶段）没有在 {days} 天内回访，未做到“三天内回访”。该阶段已经走过，记入售前考评，无需现在补访。',
+};
 const TYPE: Record<string, Localized> = {
   visit: { en: 'visit', 'zh-CN': '客户拜访' },
   briefing: { en: 'briefing', 'zh-CN': '宣介交流' },
   demo: { en: 'demo', 'zh-CN': '产品演示' },
 };
 
-/** Visits, and briefings/demos of the introduction stage: the activities the method wants revisited. */
-function needsFollowUp(e: Engagement, a: Located<Record<string, unknown>>): boolean {
-  const type = a.value.type;
-  if (type === 'visit') return true;
-  if (type !== 'briefing' && type !== 'demo') return false;
-  // Without its own `stage`, an activity belongs to the stage the engagement is in.
-  return (a.value.stage ?? e.stage) === 'introduction';
-}
-
 /** `follow-up-overdue`: no revisit within `follow_up_days` of a visit (once that window has passed), or a late one. */
-export const followUpOverdue: Rule = {
-  code: 'follow-up-overdue',
-  run({ engagement: e, today, out }) {
-    const days = e.policy.follow_up_days;
-    for (const a of itemsOf(e, 'activities', 'items')) {
-      if (!needsFollowUp(e, a)) continue;
-      const activityIndex = a.path[1] as number;
-      const date = a.value.date;
-      const due = addDays(date, days);
-      const elapsed = daysBetween(date, today);
-      if (due === undefined || elapsed === undefined) continue;
-      const common = { date: String(date), type: TYPE[String(a.value.type)][out.language], days, due };
-      const fu = a.value.follow_up;
-      if (fu === undefined || fu === null || fu === '') {
+export const followUpOverdue = defineRule({
+  meta: {
+    code: 'follow-up-overdue',
+    severity: 'warning',
+    term: '三天内回访',
+    summary: { 'zh-CN': '拜访后未按时回访', en: 'A visit was not followed up in time' },
+    description: {
+      'zh-CN': '客户拜访（以及宣介阶段的汇报、演示）之后，应在三天内回访，趁客户印象犹新了解其反馈与顾虑。超期未回访或回访过晚都会错过时机。',
+      en: 'After a customer visit (and the briefings and demos of the introduction stage) the method asks for a revisit within three days, while the impression is fresh, to hear feedback and doubts. No follow-up, or a late one, misses that moment.',
+    },
+    thresholds: [{ key: 'follow_up_days', default: 3, summary: { 'zh-CN': '回访期限（天）', en: 'Days allowed before the follow-up' } }],
+    pitfall: true,
+    fixable: true,
+    docs: docsAnchor('follow-up-overdue'),
+  },
+  run({ engagement: e, today, language, threshold, report }) {
+    const days = threshold('follow_up_days');
+    const current = currentStageIndex(e);
+    for (const a of e.activities) {
+      if (!owesFollowUp(e, a) || a.date === undefined) continue;
+      const due = addDays(a.date, days)!;
+      const elapsed = daysBetween(a.date, today);
+      if (elapsed === undefined) continue;
+      const common = { date: a.date, type: TYPE[a.type!][language], days, due };
+      // `stage` tells the timing pass (method/timing.ts) which stage the visit belongs to.
+      const stage = activityStage(e, a);
+      const base = { activityIndex: a.index, dueDate: due, date: a.date, path: a.at.path, stage: stage ?? null };
+      if (!a.followUpWritten) {
         if (elapsed <= days) continue; // the window is still open
-        out.report(a.file.path, rangeFor(a.file, [[...a.path, 'date'], 'key'], [[...a.path, 'type'], 'key']), 'follow-up-overdue', MISSING, {
-          params: common,
-          data: { activityIndex, dueDate: due, date: String(date), path: a.path },
-        });
+        const past = becomesHistory('follow-up-overdue', current, stage);
+        const label = STAGES.find((s) => s.id === stage)?.label[language] ?? '';
+        report(whereFirst(a.at, [['date'], 'key'], [['type'], 'key']), past ? MISSED : MISSING, { params: { ...common, stage: label }, data: base });
         continue;
       }
-      const late = daysBetween(date, fu);
+      const late = daysBetween(a.date, a.followUp);
       // An unreadable follow_up date is the schema's business; one before the visit is not "late".
       if (late === undefined || late <= days) continue;
-      out.report(a.file.path, rangeFor(a.file, [[...a.path, 'follow_up'], 'value']), 'follow-up-overdue', LATE, {
-        params: { ...common, followUp: String(fu), late },
-        data: { activityIndex, dueDate: due, date: String(date), followUp: String(fu), lateDays: late, path: a.path },
-      });
+      report(where(a.at, 'follow_up'), LATE, { params: { ...common, followUp: a.followUp, late }, data: { ...base, followUp: a.followUp, lateDays: late } });
     }
   },
-};
+});
+

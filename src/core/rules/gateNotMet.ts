@@ -1,7 +1,9 @@
+import { STAGES } from '../method/stages';
 import { currentStageIndex } from '../model/engagement';
-import { stageProgress } from '../model/stageProgress';
+import { gapText, gateGaps, gateState } from '../model/gates';
+import { nearestRange } from '../model/source';
 import type { Localized } from '../types';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
   en: 'The {stage} stage is behind us (now in {current}) but its gate is not met: {detail}.',
@@ -12,24 +14,35 @@ const M: Localized = {
  * `gate-not-met`: for every stage before the current one, each unmet gate condition (stage summary
  * 本阶段总结与评价, quick review 交付物快速评审, follow-ups). Never for the current stage, whose gate is
  * still work in progress; missing deliverables are `missing-deliverable`'s business. The gates come from
- * `stageProgress`, the same source the status views draw.
+ * `model/gates.ts`, the same source the status views draw.
  */
-export const gateNotMet: Rule = {
-  code: 'gate-not-met',
-  run({ engagement: e, out }) {
+export const gateNotMet = defineRule({
+  meta: {
+    code: 'gate-not-met',
+    severity: 'warning',
+    term: '本阶段总结与评价',
+    summary: { 'zh-CN': '阶段门未通过', en: 'A stage gate is not met' },
+    description: {
+      'zh-CN': '已进入后续阶段，但走过的阶段缺少阶段总结、通过的快速评审或回访。每个阶段结束时都应总结与评价，并经交付物快速评审，才能带着结论进入下一阶段。',
+      en: 'The engagement has moved on, but a stage behind it lacks its stage summary, a passed quick review or its follow-ups. Each stage ends with a summary and a quick review, so the next one starts from conclusions.',
+    },
+    thresholds: [],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('gate-not-met'),
+  },
+  run({ engagement: e, language, report }) {
     const current = currentStageIndex(e);
     if (current <= 0) return;
-    const range = e.file.yaml ? e.file.yaml.rangeAt(['stage']) : e.file.lines.lineRange(0);
-    const progress = stageProgress(e);
-    const currentLabel = progress[current].label[out.language];
-    for (const stage of progress.slice(0, current)) {
-      for (const b of stage.blockers) {
-        if (b.condition === 'deliverable') continue;
-        out.report(e.file.path, range, 'gate-not-met', M, {
-          params: { stage: stage.label[out.language], current: currentLabel, detail: b.message },
-          data: { stage: stage.id, condition: b.condition },
+    const at = nearestRange(e.at, ['stage']);
+    const currentLabel = STAGES[current].label[language];
+    for (const stage of STAGES.slice(0, current)) {
+      for (const gap of gateGaps(gateState(e, stage))) {
+        report(at, M, {
+          params: { stage: stage.label[language], current: currentLabel, detail: gapText(gap.condition, language, gap.params) },
+          data: { stage: stage.id, condition: gap.condition === 'review-failed' ? 'review' : gap.condition },
         });
       }
     }
   },
-};
+});

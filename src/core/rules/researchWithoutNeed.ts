@@ -1,25 +1,45 @@
-import { researchInfo, researchUnderWay } from '../model/research';
+import { currentStageIndex } from '../model/engagement';
+import { becomesHistory } from '../model/findingTiming';
+import { researchUnderWay } from '../model/research';
+import { whereFirst } from '../model/source';
 import type { Localized } from '../types';
-import { rangeFor } from './rangeFor';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
   en: 'Research is under way but no reason for it is recorded (`research.reason` is {reason}). Avoid research without need (胡乱开展调研): research only when approval or progress is blocked or competition is fierce; record which, or stop.',
   'zh-CN': '调研已在进行，但未记录调研理由（research.reason 为 {reason}）。切忌“胡乱开展调研”：只有在立项难、推进难或竞争激烈时才调研；请写明理由，否则应停止。',
 };
+const PAST: Localized = {
+  en: 'Research was done without a recorded reason (`research.reason` is {reason}): research without need (胡乱开展调研), for the presales evaluation (售前考评). Next time research only when approval or progress is blocked or competition is fierce.',
+  'zh-CN': '调研阶段未记录调研理由（research.reason 为 {reason}），属“胡乱开展调研”，记入售前考评。今后只在立项难、推进难或竞争激烈时才开展调研。',
+};
 const ABSENT: Localized = { en: 'absent', 'zh-CN': '空' };
 
 /** `research-without-need`: research under way with `research.reason` absent or `none`. */
-export const researchWithoutNeed: Rule = {
-  code: 'research-without-need',
-  run({ engagement: e, out }) {
+export const researchWithoutNeed = defineRule({
+  meta: {
+    code: 'research-without-need',
+    severity: 'warning',
+    term: '胡乱开展调研',
+    summary: { 'zh-CN': '没有必要的调研', en: 'Research without a reason' },
+    description: {
+      'zh-CN': '调研正在进行，却没有记录调研理由。调研成本高，只在立项难、推进难或竞争激烈时才值得做；没有理由的调研就是胡乱开展调研。',
+      en: 'Research is under way with no recorded reason. Research is expensive and pays only when approval or progress is blocked or competition is fierce; research without a reason is research without need.',
+    },
+    thresholds: [],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('research-without-need'),
+  },
+  run({ engagement: e, language, report }) {
     if (!researchUnderWay(e)) return;
-    const reason = researchInfo(e).reason;
-    if (reason !== undefined && reason !== null && reason !== '' && reason !== 'none') return;
-    const range = rangeFor(e.file, [['research', 'reason'], 'value'], [['research'], 'key'], [['stage'], 'value']);
-    out.report(e.file.path, range, 'research-without-need', M, {
-      params: { reason: reason === 'none' ? 'none' : ABSENT[out.language] },
+    const reason = e.research.reason;
+    if (reason !== undefined && reason !== 'none') return;
+    // Once research is over, "stop" is no advice: the finding is the record (method/timing.ts).
+    const past = becomesHistory('research-without-need', currentStageIndex(e));
+    report(whereFirst(e.at, [['research', 'reason'], 'value'], [['research'], 'key'], [['stage'], 'value']), past ? PAST : M, {
+      params: { reason: reason === 'none' ? 'none' : ABSENT[language] },
       data: { reason: reason ?? null },
     });
   },
-};
+});

@@ -1,17 +1,65 @@
-import type { FindingCollector } from '../findingCollector';
-import type { Code } from '../method/codes';
-import type { Engagement } from '../model/engagement';
+import type { ReportOptions } from '../findingCollector';
+import type { Engagement } from '../model/records';
+import type { Where } from '../model/source';
+import type { Language, Localized, Severity } from '../types';
 
-/** What every engagement-level rule is given. */
-export interface RuleContext {
+export type { ReportOptions };
+
+/** A threshold a rule reads from `policy:` (key in engagement.yaml) and its method default. */
+export interface Threshold<K extends string = string> {
+  key: K;
+  default: number;
+  summary: Localized;
+}
+
+/**
+ * What a diagnostic code says about itself (ESLint-style `meta`). Code tables, policy defaults, the
+ * pitfall list, quick-fix availability and the docs table are all derived from these.
+ */
+export interface RuleMeta<K extends string = string> {
+  /** The public code (FORMAT.md); never renamed. */
+  code: string;
+  /** Default severity; a rule may raise or lower one finding, and `policy.rules` overrides both. */
+  severity: Severity;
+  /** The method's own term (zh-CN original), when it has one. */
+  term?: string;
+  /** One line, both languages. */
+  summary: Localized;
+  /** What it means and the lesson behind it, both languages (Explain pages, SARIF help). */
+  description: Localized;
+  /** Policy thresholds the rule reads. */
+  thresholds: readonly Threshold<K>[];
+  /** One of the method's pitfalls (误区), shown in the pitfall views. */
+  pitfall: boolean;
+  /** The extension offers a quick fix for it. */
+  fixable: boolean;
+  /** Anchor in docs/rules.md. */
+  docs: string;
+}
+
+/** What a rule is given: the engagement's records, the clock, the language and its reporter. */
+export interface RuleContext<K extends string = string> {
   engagement: Engagement;
   /** Today as `YYYY-MM-DD`: the clock is a parameter so results are reproducible. */
   today: string;
-  out: FindingCollector;
+  /** The language findings (and any text the rule composes) are written in. */
+  language: Language;
+  /** A threshold of the rule's meta: the engagement's `policy:` value, else the default. */
+  threshold(key: K): number;
+  /** Reports a finding under the rule's code at a place (see `model/source.ts` `where`). */
+  report(at: Where, message: Localized, options?: ReportOptions): void;
 }
 
-/** One check over a whole engagement, reporting under a single code. */
-export interface Rule {
-  code: Code;
-  run(ctx: RuleContext): void;
+/** One check over a whole engagement, reporting under its single code. */
+export interface Rule<K extends string = string> {
+  meta: RuleMeta<K>;
+  run(ctx: RuleContext<K>): void;
 }
+
+/** Declares a rule; `K` (the threshold keys it may read) is inferred from `meta.thresholds`. */
+export function defineRule<K extends string = never>(rule: Rule<K>): Rule<K> {
+  return rule;
+}
+
+/** Docs anchor of a code in docs/rules.md. */
+export const docsAnchor = (code: string): string => `docs/rules.md#${code}`;

@@ -1,10 +1,8 @@
-import { engagementBudget } from '../model/budget';
-import { filesOfKind, isRecord } from '../model/engagement';
-import type { SourceFile } from '../parse/sourceFile';
+import { quoteOf } from '../model/quote';
+import { whereFirst } from '../model/source';
 import { formatAmount } from '../text/formatAmount';
 import type { Localized } from '../types';
-import { rangeFor } from './rangeFor';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const OVER: Localized = {
   en: 'The priced total {priced} {currency} is {pct}% over the budget of {budget}. Remember the circuit breaker (随机熔断): the 1M project grown to 3M was lost; cut the scope back or get the budget raised first.',
@@ -15,51 +13,48 @@ const FAR_OVER: Localized = {
   'zh-CN': '报价合计 {priced} {currency}，已是预算 {budget} 的 {ratio} 倍，正是“随机熔断”故事里 100万加到300万而丢单的情形。请立即熔断：按预算重新划定范围，或分期建设。',
 };
 
-/** The priced total of a pricing file: `total` when given, else the sum of qty × unit_price (qty defaults to 1). */
-export function pricedTotal(file: SourceFile): number | undefined {
-  if (!isRecord(file.data)) return undefined;
-  if (typeof file.data.total === 'number' && Number.isFinite(file.data.total)) return file.data.total;
-  const lines = file.data.lines;
-  if (!Array.isArray(lines)) return undefined;
-  let sum = 0;
-  let priced = false;
-  for (const l of lines) {
-    if (!isRecord(l) || typeof l.unit_price !== 'number' || !Number.isFinite(l.unit_price)) continue;
-    const qty = typeof l.qty === 'number' && Number.isFinite(l.qty) ? l.qty : 1;
-    sum += qty * l.unit_price;
-    priced = true;
-  }
-  return priced ? sum : undefined;
-}
-
 /** `scope-creep`: warning past budget × (1 + scope_tolerance), error past budget × scope_error_factor. */
-export const scopeCreep: Rule = {
-  code: 'scope-creep',
-  run({ engagement: e, out }) {
-    const budget = engagementBudget(e);
-    if (!budget) return;
-    const { scope_tolerance: tol, scope_error_factor: factor } = e.policy;
-    for (const file of filesOfKind(e, 'pricing')) {
-      const priced = pricedTotal(file);
-      if (priced === undefined) continue;
-      const own = isRecord(file.data) && typeof file.data.currency === 'string' ? file.data.currency.trim() : undefined;
-      // Different currencies cannot be compared without a rate; better silent than wrong.
-      if (own && budget.currency && own.toUpperCase() !== budget.currency.toUpperCase()) continue;
-      if (priced <= budget.amount * (1 + tol)) continue;
-      const ratio = priced / budget.amount;
-      const error = priced > budget.amount * factor;
-      const currency = own || budget.currency || '';
-      out.report(file.path, rangeFor(file, [['total'], 'value'], [['lines'], 'key']), 'scope-creep', error ? FAR_OVER : OVER, {
-        severity: error ? 'error' : 'warning',
-        params: {
-          priced: formatAmount(priced),
-          budget: formatAmount(budget.amount),
-          currency,
-          pct: formatAmount(Math.round((ratio - 1) * 1000) / 10),
-          ratio: formatAmount(Math.round(ratio * 10) / 10),
-        },
-        data: { budget: budget.amount, priced, ratio, currency, budgetSource: budget.source },
-      });
-    }
+export const scopeCreep = defineRule({
+  meta: {
+    code: 'scope-creep',
+    severity: 'warning',
+    term: '随机熔断',
+    summary: { 'zh-CN': '报价超出预算', en: 'The priced total exceeds the budget' },
+    description: {
+      'zh-CN': '报价合计超出客户预算。随机熔断的寓言：100万的项目一路加需求加到300万，最后单子丢了。超出容差时应削减范围或先推动客户调整预算；超过预算数倍即为错误。',
+      en: 'The priced total exceeds the customer’s budget. The circuit-breaker parable: a 1M project grown to 3M by added wishes was lost. Past the tolerance, cut the scope or get the budget raised first; far past it is an error.',
+    },
+    thresholds: [
+      { key: 'scope_tolerance', default: 0.1, summary: { 'zh-CN': '允许超出预算的比例', en: 'Share over budget tolerated' } },
+      { key: 'scope_error_factor', default: 2, summary: { 'zh-CN': '报价达到预算的多少倍即为错误', en: 'Multiple of the budget that makes it an error' } },
+    ],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('scope-creep'),
   },
-};
+  run({ engagement: e, threshold, report }) {
+    // THE priced total (quote.ts): every pricing file, options out, discount off; silent across currencies
+    // (currency-mismatch says so).
+    const q = quoteOf(e);
+    const budget = q.budget;
+    const priced = q.againstBudget;
+    if (!budget || priced === undefined) return;
+    const tol = threshold('scope_tolerance');
+    const factor = threshold('scope_error_factor');
+    if (priced <= budget.amount * (1 + tol)) return;
+    const ratio = priced / budget.amount;
+    const error = priced > budget.amount * factor;
+    const currency = q.currency || budget.currency || '';
+    report(whereFirst(q.parts[0].doc.at, [['total'], 'value'], [['lines'], 'key']), error ? FAR_OVER : OVER, {
+      severity: error ? 'error' : 'warning',
+      params: {
+        priced: formatAmount(priced),
+        budget: formatAmount(budget.amount),
+        currency,
+        pct: formatAmount(Math.round((ratio - 1) * 1000) / 10),
+        ratio: formatAmount(Math.round(ratio * 10) / 10),
+      },
+      data: { budget: budget.amount, priced, ratio, currency, budgetSource: budget.source },
+    });
+  },
+});

@@ -1,10 +1,9 @@
 import { lastContact } from '../model/contacts';
-import { itemsOf } from '../model/engagement';
+import { quietBehaviour } from '../model/quietPeriod';
+import { whereFirst } from '../model/source';
 import { daysBetween } from '../text/isoDate';
-import { scalarText } from '../text/scalarText';
 import type { Localized } from '../types';
-import { rangeFor } from './rangeFor';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
   en: '{name} has high influence but was last contacted on {date}, {days} days ago (limit {limit}). Reach out again before the relationship goes cold.',
@@ -12,24 +11,38 @@ const M: Localized = {
 };
 
 /** `stale-contact`: a high-influence stakeholder whose latest contact is older than `stale_contact_days`. */
-export const staleContact: Rule = {
-  code: 'stale-contact',
-  run({ engagement: e, today, out }) {
+export const staleContact = defineRule({
+  meta: {
+    code: 'stale-contact',
+    severity: 'info',
+    summary: { 'zh-CN': '关键人久未联系', en: 'A key stakeholder has gone cold' },
+    description: {
+      'zh-CN': '影响力高的干系人最近一次联系已超过期限。关系需要持续经营，长期不联系，竞争对手就会占据位置。',
+      en: 'A high-influence stakeholder was last contacted longer ago than the limit. Relationships need tending; left cold, a competitor takes the place.',
+    },
+    thresholds: [{ key: 'stale_contact_days', default: 30, summary: { 'zh-CN': '关键人未联系的最长天数', en: 'Days before a key contact goes cold' } }],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('stale-contact'),
+  },
+  run({ engagement: e, today, threshold, report }) {
     // A closed engagement has no relationship left to keep warm.
     if (e.stage === 'closure') return;
-    const limit = e.policy.stale_contact_days;
-    for (const p of itemsOf(e, 'stakeholders', 'people')) {
-      if (p.value.influence !== 'high') continue;
+    // In the bid's quiet period evaluators are not approached privately: nothing to advise (method/timing.ts).
+    if (quietBehaviour('stale-contact', e, today) === 'silent') return;
+    const limit = threshold('stale_contact_days');
+    for (const p of e.people) {
+      // A high-influence opponent is opponent-unhandled's, the louder finding.
+      if (p.influence !== 'high' || p.attitude === 'opponent') continue;
       // Never contacted at all is not "gone cold": decision-maker-gap covers the key people.
-      const last = lastContact(e, p.value, today);
+      const last = lastContact(e, p, today);
       if (!last) continue;
       const days = daysBetween(last.date, today)!;
       if (days <= limit) continue;
-      const range = rangeFor(p.file, [[...p.path, 'last_contact'], 'value'], [p.path, 'key']);
-      out.report(p.file.path, range, 'stale-contact', M, {
-        params: { name: scalarText(p.value.name, scalarText(p.value.id)), date: last.date, days, limit },
-        data: { id: p.value.id ?? null, lastContact: last.date, via: last.via, days },
+      report(whereFirst(p.at, [['last_contact'], 'value'], [[], 'key']), M, {
+        params: { name: p.name ?? (p.id?.trim() || '?'), date: last.date, days, limit },
+        data: { id: p.id ?? null, lastContact: last.date, via: last.via, days },
       });
     }
   },
-};
+});

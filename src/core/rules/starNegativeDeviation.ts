@@ -1,8 +1,6 @@
-import { itemsOf } from '../model/engagement';
-import { scalarText } from '../text/scalarText';
+import { where } from '../model/source';
 import type { Localized } from '../types';
-import { rangeFor } from './rangeFor';
-import type { Rule } from './rule';
+import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
   en: 'Clause {ref} is a ★ (mandatory) item with a negative deviation (负偏离): a single one voids the bid. Meet the clause, or do not bid.',
@@ -10,13 +8,25 @@ const M: Localized = {
 };
 
 /** `star-negative-deviation`: a ★ row of a deviation table marked `deviation: negative`. */
-export const starNegativeDeviation: Rule = {
-  code: 'star-negative-deviation',
-  run({ engagement: e, out }) {
-    for (const d of itemsOf(e, 'deviation-table', 'items')) {
-      if (typeof d.value.mark !== 'string' || !d.value.mark.includes('★') || d.value.deviation !== 'negative') continue;
-      const ref = scalarText(d.value.ref);
-      out.report(d.file.path, rangeFor(d.file, [[...d.path, 'deviation'], 'value']), 'star-negative-deviation', M, { params: { ref }, data: { ref, row: d.path[1] } });
+export const starNegativeDeviation = defineRule({
+  meta: {
+    code: 'star-negative-deviation',
+    severity: 'error',
+    summary: { 'zh-CN': '★项负偏离', en: 'A ★ item deviates negatively' },
+    description: {
+      'zh-CN': '★号条款是实质性条款，任何一项负偏离都会导致废标。要么设法满足，要么不投。',
+      en: 'A ★ clause is mandatory: a single negative deviation voids the bid. Meet the clause, or do not bid.',
+    },
+    thresholds: [],
+    pitfall: true,
+    fixable: false,
+    docs: docsAnchor('star-negative-deviation'),
+  },
+  run({ engagement: e, report }) {
+    for (const d of e.deviations) {
+      if (d.mark !== '★' || d.deviation !== 'negative') continue;
+      const ref = d.ref ?? '?';
+      report(where(d.at, 'deviation'), M, { params: { ref }, data: { ref, row: d.index } });
     }
   },
-};
+});

@@ -1,41 +1,76 @@
-import { bidSummary } from '../model/bidSummary';
-import { budgetSummary } from '../model/budgetSummary';
-import { concernCoverage } from '../model/concernCoverage';
-import type { Engagement } from '../model/engagement';
-import { needsSummary } from '../model/needsSummary';
-import { pitfallGroups } from '../model/pitfalls';
-import { stageProgress } from '../model/stageProgress';
-import { stakeholderMap } from '../model/stakeholderMap';
-import type { Finding } from '../types';
-import type { EngagementStatus } from './statusTypes';
-
-const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+import type { CheckOptions } from '../checkOptions';
+import type { Category, Language, StageId } from '../method/vocabulary';
+import { quoteOf } from '../model/quote';
+import type { Engagement } from '../model/records';
+import type { Finding, Severity } from '../types';
+import { bidSummary, type BidSummary } from './bidSummary';
+import { budgetSummary, type BudgetSummary } from './budgetSummary';
+import { concernCoverage, type ConcernCoverage } from './concernCoverage';
+import { needsSummary, type NeedsSummary } from './needsSummary';
+import { pitfallGroups, type PitfallGroup } from './pitfalls';
+import { qualificationSummary, type QualificationSummary } from './qualificationSummary';
+import { scoreSummary, type ScoreSummary } from './scoreSummary';
+import { stageProgress, type StageProgress } from './stageProgress';
+import { stakeholderMap, type StakeholderMap } from './stakeholderMap';
 
 /**
- * The snapshot the CLI `status`, the tree and the sidebar draw for one engagement. Pure: `findings`
- * are the engagement's check results and `today` (`YYYY-MM-DD`) the clock.
+ * The facts the CLI `status`, the tree and the sidebar all draw: one snapshot per engagement. Plain data,
+ * serialisable as JSON.
  */
-export function buildStatus(engagement: Engagement, findings: readonly Finding[], today: string): EngagementStatus {
-  const e = engagement;
-  const stakeholders = stakeholderMap(e, today);
+export interface EngagementStatus {
+  root: string;
+  id: string;
+  title: string;
+  customer: string;
+  /** The language the snapshot's texts (gate blockers) are written in. */
+  language: Language;
+  category?: Category;
+  /** Current stage, when valid. */
+  stage?: StageId;
+  stages: StageProgress[];
+  stakeholders: StakeholderMap;
+  concerns: ConcernCoverage[];
+  needs: NeedsSummary;
+  bids: BidSummary;
+  budget: BudgetSummary;
+  /** The score estimate (评分测算), when a tender has scoring rules. */
+  score?: ScoreSummary;
+  pitfalls: PitfallGroup[];
+  /** The qualification score (鉴定销售机会), when the engagement has an interface form. */
+  qualification?: QualificationSummary;
+  counts: Record<Severity, number>;
+}
+
+/**
+ * The snapshot for one engagement. Pure: `findings` are the engagement's check results, and `options`
+ * the very options the check ran with (clock and language), so findings and views never disagree.
+ */
+export function buildStatus(e: Engagement, findings: readonly Finding[], options: CheckOptions): EngagementStatus {
+  const language = options.language ?? e.language;
+  const stakeholders = stakeholderMap(e, options.today);
   const counts = { error: 0, warning: 0, info: 0 };
+  const quote = quoteOf(e);
   for (const f of findings) counts[f.severity]++;
   const status: EngagementStatus = {
     root: e.root,
-    id: text(e.data.id),
-    title: text(e.data.title),
-    customer: text(e.data.customer),
-    language: e.language,
-    stages: stageProgress(e, findings),
+    id: e.id ?? '',
+    title: e.title ?? '',
+    customer: e.customer ?? '',
+    language,
+    stages: stageProgress(e, findings, language),
     stakeholders,
     concerns: concernCoverage(e, stakeholders),
     needs: needsSummary(e),
-    bids: bidSummary(e, today),
-    budget: budgetSummary(e),
+    bids: bidSummary(e, options.today),
+    budget: budgetSummary(e, quote),
     pitfalls: pitfallGroups(findings),
     counts,
   };
-  if (typeof e.data.category === 'string') status.category = e.data.category;
+  if (e.category) status.category = e.category;
   if (e.stage) status.stage = e.stage;
+  const qualification = qualificationSummary(e);
+  if (qualification) status.qualification = qualification;
+  const score = scoreSummary(e, language, quote);
+  if (score) status.score = score;
   return status;
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { nextRequirementId } from '../../core/edit/ids';
-import { itemsOf } from '../../core/model/engagement';
+import { nextRequirementId } from '../../core';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
 import { resolveEngagement } from './engagementArg';
 import { listWriteAllowed } from './listWriteAllowed';
@@ -22,7 +21,7 @@ export function addRequirementCommand(services: CommandServices): Command {
       const state = await resolveEngagement(services.store, arg);
       if (!state || !listWriteAllowed(state, 'requirements')) return;
       const a = argsOf(arg);
-      const id = stringArg(a, 'id') ?? nextRequirementId(itemsOf(state.engagement, 'requirements', 'items').map((r) => r.value.id));
+      const id = stringArg(a, 'id') ?? nextRequirementId(state.engagement.requirements.map((r) => r.id));
       const title = stringArg(a, 'title') ?? (await askText(vscode.l10n.t('Requirement {0}: the need in the customer\'s words', id), { required: true }));
       if (title === undefined) return;
       const kano = oneOf(a.kano, KANO) ?? (await pickOne(vscode.l10n.t('Kano class'), [

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { deriveId, isValidId } from '../../core/edit/ids';
-import { DECISION_TYPES, type DecisionTypeId } from '../../core/method/concerns';
-import { itemsOf } from '../../core/model/engagement';
+import { DECISION_TYPES, type DecisionTypeId, deriveId, isValidId } from '../../core';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
 import { resolveEngagement } from './engagementArg';
 import { listWriteAllowed } from './listWriteAllowed';
@@ -25,7 +23,7 @@ export function addStakeholderCommand(services: CommandServices): Command {
       const state = await resolveEngagement(services.store, arg);
       if (!state || !listWriteAllowed(state, 'stakeholders')) return;
       const a = argsOf(arg);
-      const taken = new Set(itemsOf(state.engagement, 'stakeholders', 'people').map((p) => String(p.value.id)));
+      const taken = new Set(state.engagement.people.flatMap((p) => (p.id === undefined ? [] : [p.id])));
       const name = stringArg(a, 'name') ?? (await askText(vscode.l10n.t('Full name of the stakeholder'), { required: true }));
       if (name === undefined) return;
       const validate = (v: string) =>

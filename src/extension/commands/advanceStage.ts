@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { setStage } from '../../core/edit/fieldEdit';
-import { STAGES, stageIndex } from '../../core/method/stages';
+import { setStage, stageIndex, STAGES } from '../../core';
 import { editFile } from './applyWrites';
 import type { Command, CommandServices } from './command';
 import { resolveEngagement } from './engagementArg';

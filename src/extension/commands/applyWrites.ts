@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { applyEdits, toTextEdits, type EditPlan, type EditRefusal } from '../../core/edit/textEdit';
+import { applyEdits, type EditPlan, type EditRefusal, type OffsetEdit, toTextEdits } from '../../core';
 
 /** A new file and its text. */
 export interface NewFile {
@@ -36,8 +36,9 @@ export async function createFiles(files: NewFile[]): Promise<boolean> {
 /**
  * Edits an existing file through its document (so open buffers, dirty or not, are what is edited, and
  * undo works). `plan` computes the edits from the current text; a refusal is reported, nothing written.
+ * `applied` learns the text and edits once applied; `reveal: false` leaves the editor alone.
  */
-export async function editFile(uri: vscode.Uri, plan: (text: string) => EditPlan): Promise<boolean> {
+export async function editFile(uri: vscode.Uri, plan: (text: string) => EditPlan, options: { reveal?: boolean; applied?: (text: string, edits: OffsetEdit[]) => void } = {}): Promise<boolean> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const text = doc.getText();
   const result = plan(text);
@@ -51,7 +52,8 @@ export async function editFile(uri: vscode.Uri, plan: (text: string) => EditPlan
     edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
   }
   if (!reportApply(await vscode.workspace.applyEdit(edit))) return false;
-  await vscode.window.showTextDocument(doc, { preview: false });
+  options.applied?.(text, result.edits);
+  if (options.reveal !== false) await vscode.window.showTextDocument(doc, { preview: false });
   return true;
 }
 

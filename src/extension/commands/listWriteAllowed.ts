@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Kind } from '../../core/method/kinds';
-import { filesOfKind } from '../../core/model/engagement';
+import { filesOfKind, type Kind } from '../../core';
 import type { EngagementState } from '../storeApi';
 
 /** False (after saying why) when the engagement's file of `kind` cannot be parsed: an edit could land anywhere. */

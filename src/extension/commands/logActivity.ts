@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { itemsOf } from '../../core/model/engagement';
-import { addDays, isoDay } from '../../core/text/isoDate';
+import { addDays, isoDay, owesFollowUpAt, policyValue } from '../../core';
 import { localToday } from '../engagementStore';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
 import { resolveEngagement } from './engagementArg';
@@ -30,13 +29,13 @@ export function logActivityCommand(services: CommandServices): Command {
       const given = stringArg(a, 'date');
       const date = given && isoDay(given) !== undefined ? given : await askDate(vscode.l10n.t('Date (YYYY-MM-DD)'), localToday(), true);
       if (!date) return;
-      const people = itemsOf(state.engagement, 'stakeholders', 'people').filter((p) => typeof p.value.id === 'string');
+      const people = state.engagement.people.filter((p) => p.id !== undefined);
       const withIds = Array.isArray(a.with)
         ? a.with.map(String)
-        : await pickMany(vscode.l10n.t('With whom? (stakeholders)'), people.map((p) => ({ label: String(p.value.name ?? p.value.id), description: String(p.value.id), value: String(p.value.id) })));
+        : await pickMany(vscode.l10n.t('With whom? (stakeholders)'), people.map((p) => ({ label: p.name ?? p.id!, description: p.id!, value: p.id! })));
       if (!withIds) return;
-      const wantsFollowUp = type === 'visit' || type === 'briefing' || type === 'demo';
-      const defaultFollowUp = wantsFollowUp ? addDays(date, state.engagement.policy.follow_up_days) : undefined;
+      const wantsFollowUp = owesFollowUpAt(type, state.engagement.stage);
+      const defaultFollowUp = wantsFollowUp ? addDays(date, policyValue(state.engagement.policy, 'follow_up_days')) : undefined;
       const followUp = stringArg(a, 'follow_up') ?? (wantsFollowUp && a.type === undefined
         ? await askDate(vscode.l10n.t('Follow-up date — revisit within three days (empty: none yet)'), defaultFollowUp, false)
         : defaultFollowUp);

@@ -1,9 +1,5 @@
 import * as vscode from 'vscode';
-import { renderTemplate } from '../../core/edit/renderTemplate';
-import { safeJoin } from '../../core/edit/safeJoin';
-import { templatePlan } from '../../core/edit/templatePlan';
-import { isKind, KIND_SPECS, type Kind } from '../../core/method/kinds';
-import { stageSpec } from '../../core/method/stages';
+import { isKind, type Kind, KIND_SPECS, renderTemplate, safeJoin, stageSpec, templatePlan } from '../../core';
 import { localToday } from '../engagementStore';
 import type { EngagementState } from '../storeApi';
 import { createFiles, exists } from './applyWrites';

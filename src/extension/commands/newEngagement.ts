@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { isValidId } from '../../core/edit/ids';
-import { renderTemplate, type TemplateVars } from '../../core/edit/renderTemplate';
-import { NEW_ENGAGEMENT_KINDS, templatePlan } from '../../core/edit/templatePlan';
-import type { Language } from '../../core/types';
+import { isValidId, type Language, NEW_ENGAGEMENT_KINDS, renderTemplate, templatePlan, type TemplateVars } from '../../core';
 import { localToday } from '../engagementStore';
 import { createFiles, exists } from './applyWrites';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';

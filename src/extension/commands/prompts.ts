@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isoDay } from '../../core/text/isoDate';
+import { isoDay } from '../../core';
 
 /** A quick-pick row that carries its value. */
 export interface Choice<T> extends vscode.QuickPickItem {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { STAGES } from '../../core/method/stages';
-import type { StageId } from '../../core/types';
+import { type StageId, STAGES } from '../../core';
 import { localToday } from '../engagementStore';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
 import { resolveEngagement } from './engagementArg';

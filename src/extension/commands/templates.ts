@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { TemplateVars } from '../../core/edit/renderTemplate';
-import { isRecord } from '../../core/model/engagement';
+import type { TemplateVars } from '../../core';
 import type { EngagementState } from '../storeApi';
 
 /** Reads a template shipped with the extension (`templates/<lang>/<layout path>`). */
@@ -11,20 +10,17 @@ export async function readTemplate(extensionUri: vscode.Uri, templatePath: strin
 
 /** The placeholders of a deliverable template, filled from the engagement. */
 export function varsOf(state: EngagementState, today: string): TemplateVars {
-  const d = state.engagement.data;
-  const budget = isRecord(d.budget) ? d.budget : {};
-  const team = isRecord(d.team) ? d.team : {};
-  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const e = state.engagement;
   return {
-    id: str(d.id),
-    title: str(d.title),
-    customer: str(d.customer),
+    id: e.id ?? '',
+    title: e.title ?? '',
+    customer: e.customer ?? '',
     date: today,
-    currency: str(budget.currency),
-    budget: typeof budget.amount === 'number' ? budget.amount : 0,
-    category: str(d.category),
-    language: state.engagement.language,
-    owner: str(team.presales_lead),
-    stage: state.engagement.stage ?? 'kickoff',
+    currency: e.budget?.currency ?? '',
+    budget: e.budget?.amount ?? 0,
+    category: e.category ?? '',
+    language: e.language,
+    owner: e.team.presalesLead ?? '',
+    stage: e.stage ?? 'kickoff',
   };
 }

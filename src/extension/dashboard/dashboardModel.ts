@@ -1,6 +1,7 @@
-import type { DeliverableStatus, EngagementStatus, GateBlocker, StageProgress } from '../../core/status/statusTypes';
-import type { DashboardModel, ViewBlocker, ViewDeliverable, ViewStage } from '../../webview/protocol';
+import type { DeliverableStatus, EngagementStatus, GateBlocker, QualificationSummary, StageProgress } from '../../core';
+import type { DashboardModel, ViewBlocker, ViewDeliverable, ViewQualification, ViewStage } from '../../webview/protocol';
 import { pick, type DisplayLanguage } from '../displayLanguage';
+import { bidCardModel } from './bidCardModel';
 import { mapModel } from './mapModel';
 import { pitfallModel, scopeBarModel } from './pitfallModel';
 
@@ -10,6 +11,7 @@ import { pitfallModel, scopeBarModel } from './pitfallModel';
  */
 export function dashboardModel(status: EngagementStatus, key: string, lang: DisplayLanguage): DashboardModel {
   const stages = status.stages.map((s) => stageModel(s, lang));
+  const bidCard = bidCardModel(status);
   return {
     key,
     title: status.title,
@@ -20,8 +22,14 @@ export function dashboardModel(status: EngagementStatus, key: string, lang: Disp
     map: mapModel(status, lang),
     pitfalls: pitfallModel(status.pitfalls, lang),
     scope: scopeBarModel(status.budget),
+    ...(bidCard ? { bid: bidCard } : {}),
+    ...(status.qualification ? { qualification: qualificationModel(status.qualification, lang) } : {}),
     counts: { ...status.counts },
   };
+}
+
+function qualificationModel(q: QualificationSummary, lang: DisplayLanguage): ViewQualification {
+  return { score: q.score, items: q.items.map((i) => ({ letter: i.letter, label: pick(i.label, lang), met: i.met })) };
 }
 
 function stageModel(s: StageProgress, lang: DisplayLanguage): ViewStage {

@@ -1,4 +1,4 @@
-import type { EngagementStatus, StakeholderChip } from '../../core/status/statusTypes';
+import type { EngagementStatus, StakeholderChip } from '../../core';
 import type { ViewAttitude, ViewChip, ViewInfluence, ViewMap } from '../../webview/protocol';
 import { pick, type DisplayLanguage } from '../displayLanguage';
 
@@ -43,6 +43,8 @@ export function mapModel(status: EngagementStatus, lang: DisplayLanguage): ViewM
       label: pick(c.label, lang),
       answered: c.answered,
       heldBy: c.heldBy.map((id) => names.get(id) ?? id),
+      // The line that answers it, revealable from the checklist.
+      ...(c.answeredAt ? { answeredAt: { file: c.answeredAt.file, range: { start: { line: c.answeredAt.line, character: 0 }, end: { line: c.answeredAt.line, character: 0 } } } } : {}),
     })),
   };
 }

@@ -1,4 +1,4 @@
-import type { EngagementStatus } from '../../core/status/statusTypes';
+import type { EngagementStatus } from '../../core';
 import { DASHBOARD_COMMANDS, type ViewRange, type WebviewMessage } from '../../webview/protocol';
 
 /** What the validator may trust about one engagement: the host's own data, never the webview's. */

@@ -1,15 +1,16 @@
-import type { BudgetSummary, PitfallGroup } from '../../core/status/statusTypes';
+import type { BudgetSummary, PitfallGroup } from '../../core';
 import type { DashboardModel, ViewScopeBar, ViewSeverity } from '../../webview/protocol';
 import { pick, type DisplayLanguage } from '../displayLanguage';
 
 const SEVERITY_ORDER: readonly ViewSeverity[] = ['error', 'warning', 'info'];
 
-/** Pitfall findings grouped by severity (most severe first, empty groups dropped). */
+/** Pitfall findings grouped by severity (most severe first, empty groups dropped), then the history (售前考评) group. */
 export function pitfallModel(groups: PitfallGroup[], lang: DisplayLanguage): DashboardModel['pitfalls'] {
-  return SEVERITY_ORDER.map((severity) => ({
+  return [...SEVERITY_ORDER.map((severity) => ({ severity, history: false })), { severity: 'info' as const, history: true }].map(({ severity, history }) => ({
     severity,
+    ...(history ? { history } : {}),
     items: groups
-      .filter((g) => g.severity === severity)
+      .filter((g) => g.severity === severity && (g.history === true) === history)
       .flatMap((g) => g.items)
       .map((item) => ({
         code: item.code,

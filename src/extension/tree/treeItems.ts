@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { DECISION_TYPES } from '../../core/method/concerns';
-import { STAGES } from '../../core/method/stages';
-import type { DeliverableStatus, StageProgress } from '../../core/status/statusTypes';
-import type { Range, Severity } from '../../core/types';
+import { DECISION_TYPES, type DeliverableStatus, type Range, type Severity, type StageProgress, STAGES } from '../../core';
 import { pick, type DisplayLanguage } from '../displayLanguage';
 import type { EngagementState } from '../storeApi';
 import { childrenOf, type KanoClass, type PersonType, type TreeNode } from './treeNodes';

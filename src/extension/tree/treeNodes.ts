@@ -1,7 +1,4 @@
-import { DECISION_TYPES } from '../../core/method/concerns';
-import { itemsOf } from '../../core/model/engagement';
-import type { DeliverableStatus, PitfallItem, StageProgress, StakeholderChip } from '../../core/status/statusTypes';
-import type { Range } from '../../core/types';
+import { DECISION_TYPES, type DeliverableStatus, type PitfallItem, type Range, type StageProgress, type StakeholderChip } from '../../core';
 import type { EngagementState } from '../storeApi';
 
 /** Kano classes of requirements, in the order the tree lists them. */
@@ -73,12 +70,15 @@ export function childrenOf(node: TreeNode): TreeNode[] {
 
 /** The requirement items of the engagement with their Kano class and place. */
 function requirementRows(state: EngagementState): RequirementRow[] {
-  return itemsOf(state.engagement, 'requirements', 'items').map(({ value, file, path }) => ({
-    id: String(value.id ?? ''),
-    title: String(value.title ?? ''),
-    kano: value.kano === 'basic' || value.kano === 'performance' || value.kano === 'excitement' ? value.kano : 'unclassified',
-    status: typeof value.status === 'string' ? value.status : 'open',
-    file: file.path,
-    range: file.yaml ? file.yaml.rangeAt(path, 'key') : file.lines.lineRange(0),
-  }));
+  return state.engagement.requirements.map((r) => {
+    const file = r.at.file;
+    return {
+      id: r.id ?? '',
+      title: r.title ?? '',
+      kano: r.kano ?? 'unclassified',
+      status: r.status ?? 'open',
+      file: file.path,
+      range: file.yaml ? file.yaml.rangeAt(r.at.path, 'key') : file.lines.lineRange(0),
+    };
+  });
 }

@@ -10,7 +10,7 @@ import { renderInDom } from './renderHarness';
 /** The shipped example, through the real core: check → status → view model → DOM → messages back. */
 async function acme() {
   const [report] = await checkWorkspace(fsFromFolder(new URL('../../../examples/acme-his', import.meta.url).pathname), { today: TODAY });
-  const status = buildStatus(report.engagement, report.findings, TODAY);
+  const status = buildStatus(report.engagement, report.findings, { today: TODAY });
   return { status, files: report.engagement.files.map((f) => f.path), model: dashboardModel(status, 'acme', 'zh-CN') };
 }
 

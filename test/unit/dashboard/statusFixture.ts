@@ -1,4 +1,4 @@
-import type { EngagementStatus, StakeholderChip } from '../../../src/core/status/statusTypes';
+import type { EngagementStatus, StakeholderChip } from '../../../src/core';
 import type { Range } from '../../../src/core/types';
 
 const r = (line: number, from = 0, to = 10): Range => ({ start: { line, character: from }, end: { line, character: to } });
@@ -56,7 +56,7 @@ export function acmeStatus(): EngagementStatus {
       { concern: 'brand', label: L('品牌', 'Brand'), heldBy: ['zhang', 'nobody'], answered: false },
     ],
     needs: { total: 0, byKano: {} as EngagementStatus['needs']['byKano'], unreasonable: 0, untraced: [] },
-    bids: { rows: 0, star: 0, triangle: 0, negative: 0, starNegative: 0, bare: 0 },
+    bids: { rows: 0, star: 0, triangle: 0, negative: 0, starNegative: 0, bare: 0, clauses: { star: 0, triangle: 0, starUnanswered: 0, triangleUnanswered: 0 }, quietPeriod: false },
     budget: { budget: 2_000_000, currency: 'CNY', priced: 2_450_000, ratio: 1.225, tolerance: 0.1, errorFactor: 2 },
     pitfalls: [
       { severity: 'info', items: [{ code: 'stale-contact', summary: L('关键人久未联系', 'A key stakeholder has gone cold'), finding: { file: 'acme/stakeholders.yaml', range: r(10), severity: 'info', code: 'stale-contact', message: '孙立新 45 天未联系' } }] },

@@ -20,7 +20,7 @@ describe('presales.newEngagement', () => {
     await store.refresh();
     assert.equal(store.all().length, 1);
     assert.deepEqual(store.all()[0].findings, []);
-    assert.equal(store.all()[0].engagement.data.customer, 'Acme: Hospital # 1');
+    assert.equal(store.all()[0].engagement.customer, 'Acme: Hospital # 1');
   });
 
   it('asks for what the arguments leave out, in zh-CN', async () => {
@@ -32,7 +32,7 @@ describe('presales.newEngagement', () => {
     assert.deepEqual(inputs, []);
     await store.refresh();
     const e = store.all()[0];
-    assert.deepEqual([e.engagement.root, e.engagement.language, e.engagement.data.category, e.engagement.data.budget], ['zh-new', 'zh-CN', 'consulting', { amount: 1000000, currency: 'CNY' }]);
+    assert.deepEqual([e.engagement.root, e.engagement.language, e.engagement.category, e.engagement.budget], ['zh-new', 'zh-CN', 'consulting', { amount: 1000000, currency: 'CNY' }]);
     assert.deepEqual(e.findings, []);
   });
 

@@ -3,11 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkEngagement } from '../../../src/core/checkEngagement';
 import { discoverEngagements } from '../../../src/core/discoverEngagements';
-import { FindingCollector } from '../../../src/core/findingCollector';
 import { loadEngagement } from '../../../src/core/loadEngagement';
-import { codeSpec } from '../../../src/core/method/codes';
+import { codeMeta } from '../../../src/core/rules/ruleList';
 import { ParseCache } from '../../../src/core/parse/parseCache';
-import { RULES } from '../../../src/core/rules/ruleList';
 import type { Finding } from '../../../src/core/types';
 import { MemoryFs } from '../helpers/memoryFs';
 
@@ -35,18 +33,14 @@ export function filesBelow(folder: string): Map<string, Uint8Array> {
 }
 
 /**
- * Checks a workspace the strict way: every rule is run WITHOUT the safety net of `checkEngagement`, so a
- * rule that throws fails the property. Then asserts every finding is well-formed. Returns the findings.
+ * Checks a workspace the strict way: the real check loop, with an `onRuleError` that rethrows, so a rule
+ * that throws fails the property. Then asserts every finding is well-formed. Returns the findings.
  */
 export async function checkStrict(fs: MemoryFs, cache = new ParseCache()): Promise<Finding[]> {
   const all: Finding[] = [];
   for (const d of await discoverEngagements(fs)) {
     const e = await loadEngagement(fs, d, cache.parse);
-    const out = new FindingCollector(e.language, e.policy);
-    for (const rule of RULES) {
-      if (!out.isOff(rule.code)) rule.run({ engagement: e, today: TODAY, out });
-    }
-    const findings = checkEngagement(e, { today: TODAY });
+    const findings = checkEngagement(e, { today: TODAY, onRuleError: rethrow });
     const texts = new Map(e.files.map((f) => [f.path, f.lines]));
     for (const f of findings) assertWellFormed(f, texts);
     all.push(...findings);
@@ -54,9 +48,15 @@ export async function checkStrict(fs: MemoryFs, cache = new ParseCache()): Promi
   return all;
 }
 
+/** A rule error fails the test that met it. */
+export function rethrow(error: unknown): never {
+  throw error;
+}
+
 /** A finding names a known code and a file of the check, and its range lies inside that file's text. */
 export function assertWellFormed(f: Finding, lines: Map<string, { lineCount: number; lineStart(l: number): number; lineEnd(l: number): number }>): void {
-  assert.ok(codeSpec(f.code), `unknown code ${f.code}`);
+  assert.ok(codeMeta(f.code), `unknown code ${f.code}`);
+  assert.notEqual(f.code, 'internal-error', f.message);
   const idx = lines.get(f.file);
   assert.ok(idx, `finding on a file that was not checked: ${f.file}`);
   const { start, end } = f.range;

@@ -24,7 +24,8 @@ export function fsFromFolder(folder: string): MemoryFs {
 /** Checks in-memory files and returns every finding. */
 export async function check(files: Record<string, string | Uint8Array> | MemoryFs, today = TODAY): Promise<Finding[]> {
   const fs = files instanceof MemoryFs ? files : new MemoryFs(files);
-  return (await checkWorkspace(fs, { today })).flatMap((r) => r.findings);
+  // A rule that throws fails the test rather than hiding as an internal-error finding.
+  return (await checkWorkspace(fs, { today, onRuleError: (error) => { throw error; } })).flatMap((r) => r.findings);
 }
 
 /** Findings of one code, as compact `file:line:col-line:col` strings (1-based lines and columns, like the CLI). */

@@ -19,7 +19,7 @@ export async function statesOf(fs: EngagementFs, folder = fakeFolder(), today = 
   for (const found of await discoverEngagements(fs)) {
     const engagement = await loadEngagement(fs, found);
     const findings = checkEngagement(engagement, { today });
-    out.push({ key: `${folder.uri.toString()}#${found.root}`, folder, engagement, findings, status: buildStatus(engagement, findings, today), generation: out.length + 1 });
+    out.push({ key: `${folder.uri.toString()}#${found.root}`, folder, engagement, findings, status: buildStatus(engagement, findings, { today }), generation: out.length + 1 });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runCapture, tempFolder } from '../helpers/cliRun';
 import { displayWidth } from '../../../src/cli/textWrap';
-import type { EngagementStatus } from '../../../src/core/status/statusTypes';
+import type { EngagementStatus } from '../../../src/core';
 import { engagementYaml, listYaml } from '../helpers/engagementBuilder';
 import { doc } from './statusOf';
 

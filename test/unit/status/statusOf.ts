@@ -1,13 +1,13 @@
 import { checkWorkspace } from '../../../src/core/checkWorkspace';
 import { buildStatus } from '../../../src/core/status/statusBuilder';
-import type { EngagementStatus } from '../../../src/core/status/statusTypes';
+import type { EngagementStatus } from '../../../src/core';
 import { TODAY } from '../helpers/checkFixture';
 import { MemoryFs } from '../helpers/memoryFs';
 
 /** Checks in-memory files of one engagement and builds its status. */
 export async function statusOf(files: Record<string, string>, today = TODAY): Promise<EngagementStatus> {
   const [report] = await checkWorkspace(new MemoryFs(files), { today });
-  return buildStatus(report.engagement, report.findings, today);
+  return buildStatus(report.engagement, report.findings, { today });
 }
 
 /** A Markdown deliverable with front matter. */

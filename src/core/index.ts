@@ -1,0 +1,72 @@
+/**
+ * The core's public surface: the only module `src/extension/` and `src/cli/` import (lint enforces it).
+ * Everything here is pure — no `vscode`, no Node I/O; hosts plug in through `EngagementFs`.
+ *
+ *   file bytes → parse (SourceFile with positions) → readEngagement (typed records) → rules (findings)
+ *   → buildStatus (views) → adapters
+ */
+
+// Check and status: one `CheckOptions` for both.
+export type { CheckOptions } from './checkOptions';
+export { checkEngagement } from './checkEngagement';
+export { checkWorkspace, forEachEngagementReport, type EngagementReport, type WorkspaceCheckOptions } from './checkWorkspace';
+export { buildStatus, type EngagementStatus } from './status/statusBuilder';
+export type { DeliverableStatus, GateBlocker, StageProgress } from './status/stageProgress';
+export type { StakeholderChip, StakeholderMap, TypeCoverage } from './status/stakeholderMap';
+export type { ConcernCoverage } from './status/concernCoverage';
+export type { NeedsSummary } from './status/needsSummary';
+export type { BidSummary } from './status/bidSummary';
+export type { BudgetSummary } from './status/budgetSummary';
+export type { ScoreItemStatus, ScoreScenarioStatus, ScoreSummary } from './status/scoreSummary';
+export type { PitfallGroup, PitfallItem } from './status/pitfalls';
+export type { QualificationSummary } from './status/qualificationSummary';
+
+// Loading: discovery, parsing (with a cache) and the typed model.
+export { discoverEngagements, discoverWorkspace, ENGAGEMENT_FILE, MAX_DEPTH, type DiscoveredEngagement, type Discovery, type DiscoveryProblem } from './discoverEngagements';
+export { discoveryFindings } from './discoveryFindings';
+export { loadEngagement } from './loadEngagement';
+export { ParseCache } from './parse/parseCache';
+export { isEngagementFilePath, type FileParser, type SourceFile } from './parse/sourceFile';
+export type { EngagementFs, FileEntry } from './workspace';
+export { joinPath } from './workspace';
+export type * from './model/records';
+export { filesOfKind } from './model/engagement';
+export { owesFollowUp, owesFollowUpAt } from './model/followUps';
+export type { Source, Where } from './model/source';
+
+// Language features over one id index (hover, definition, references, completion, rename, code lenses).
+export { buildIdIndex, definitionAt, definitionsOf, referencesAt, referencesOf, siteAt, type IdIndex, type IdKind, type IdSite } from './language/idIndex';
+export { hoverAt, type CardOptions, type HoverCard } from './language/hoverCards';
+export { completionsAt, type IdCompletion } from './language/completeIds';
+export { renameEdits, renameTarget, type RenameEdit, type RenamePlan } from './language/renameId';
+export { lensesIn, type IdLens } from './language/idLenses';
+export { engagementWithText } from './language/liveEngagement';
+
+// The method as data, and what every code says about itself.
+export { KIND_SPECS, isKind, type Kind } from './method/kinds';
+export { STAGES, stageIndex, stageSpec, type StageSpec } from './method/stages';
+export { CONCERNS, DECISION_TYPES } from './method/concerns';
+export * from './method/vocabulary';
+export { CODE_META, codeMeta, FIXABLE_CODES, PITFALL_CODES, POLICY_THRESHOLDS, policyValue } from './rules/ruleList';
+export type { RuleMeta, Threshold } from './rules/rule';
+
+// Text helpers adapters share with the core.
+export { addDays, isoDay } from './text/isoDate';
+export { formatAmount } from './text/formatAmount';
+export { formatMessage } from './text/formatMessage';
+export type { Finding, Localized, Position, Range, Severity } from './types';
+
+// Comment-preserving edits (owned by core/edit; adapters apply them through WorkspaceEdit).
+export { insertMissingField, setField, setStage } from './edit/fieldEdit';
+export { deriveId, isValidId, nextRequirementId } from './edit/ids';
+export { appendListItem } from './edit/listEdit';
+export { renderTemplate, type TemplateVars } from './edit/renderTemplate';
+export { safeJoin } from './edit/safeJoin';
+export { insertSection } from './edit/sectionEdit';
+export { NEW_ENGAGEMENT_KINDS, templatePlan } from './edit/templatePlan';
+export { applyEdits, toTextEdits, type EditPlan, type EditRefusal, type OffsetEdit } from './edit/textEdit';
+export { editYamlRegion } from './edit/yamlRegion';
+
+// Export to DOCX/HTML (owned by core/export).
+export { defaultExportName, EXPORT_FORMATS, EXPORT_KINDS, hasExportSource, isExportFormat, isExportKind, type ExportFormat, type ExportKind } from './export/buildExport';
+export { exportFile, exportTimestamp } from './export/exportFile';

@@ -1,0 +1,58 @@
+import { KIND_SPECS } from '../method/kinds';
+import { owedDeliverables } from '../method/procurement';
+import { STAGES } from '../method/stages';
+import { currentStageIndex, filesOfKind } from '../model/engagement';
+import { becomesHistory } from '../model/findingTiming';
+import { stageSkipped } from '../model/stageSkip';
+import { nearestRange } from '../model/source';
+import type { Localized } from '../types';
+import { defineRule, docsAnchor } from './rule';
+
+const LEFT: Localized = {
+  en: 'The {stage} stage is behind us but its {label} ({kind}) is missing. Create it from the template.',
+  'zh-CN': '已走过「{stage}」阶段，但缺少其交付物「{label}」（{kind}）。请从模板创建。',
+};
+const RECORD: Localized = {
+  en: 'The {stage} stage was left without its {label} ({kind}): for the presales evaluation (售前考评).',
+  'zh-CN': '「{stage}」阶段结束时没有{label}（{kind}），记入售前考评。',
+};
+const CURRENT: Localized = {
+  en: 'Still to do in the {stage} stage: the {label} ({kind}).',
+  'zh-CN': '「{stage}」阶段待完成：{label}（{kind}）。',
+};
+
+/** `missing-deliverable`: warning for stages already left, information for the current one. */
+export const missingDeliverable = defineRule({
+  meta: {
+    code: 'missing-deliverable',
+    severity: 'warning',
+    summary: { 'zh-CN': '阶段缺少交付物', en: 'A stage lacks a deliverable' },
+    description: {
+      'zh-CN': '已走过的阶段缺少方法要求的交付物（当前阶段的则作为待办提示）。每个阶段的交付物是下一阶段的输入。',
+      en: 'A stage already left lacks a deliverable the method asks for (for the current stage it is a to-do). Each stage’s deliverables are the next stage’s inputs.',
+    },
+    thresholds: [],
+    pitfall: false,
+    fixable: true,
+    docs: docsAnchor('missing-deliverable'),
+  },
+  run({ engagement: e, language, report }) {
+    const current = currentStageIndex(e);
+    const at = nearestRange(e.at, ['stage']);
+    const route = e.tenders[0]?.procurement;
+    STAGES.slice(0, current + 1).forEach((stage, i) => {
+      // A stage the method let the engagement skip owes nothing (research with `reason: none`).
+      if (stageSkipped(e, stage)) return;
+      // The procurement route decides what the bidding stage owes (method/procurement.ts).
+      for (const kind of owedDeliverables(stage, route).deliverables) {
+        if (filesOfKind(e, kind).length > 0) continue;
+        const left = i < current;
+        report(at, left ? (becomesHistory('missing-deliverable', current, stage.id) ? RECORD : LEFT) : CURRENT, {
+          severity: left ? 'warning' : 'info',
+          params: { stage: stage.label[language], label: KIND_SPECS[kind].label[language], kind },
+          data: { kind, stage: stage.id, path: KIND_SPECS[kind].defaultPath },
+        });
+      }
+    });
+  },
+});

@@ -1,0 +1,86 @@
+import { docsAnchor, type RuleMeta } from './rule';
+
+/**
+ * Codes reported by the file checks (`validate/`), not by an engagement rule, and the one the check loop
+ * reports when a rule fails. They describe themselves like rules do, so every code has one meta.
+ */
+export const STRUCTURE_CODES: readonly RuleMeta[] = [
+  {
+    code: 'yaml-syntax',
+    severity: 'error',
+    summary: { 'zh-CN': 'YAML 无法解析', en: 'The YAML cannot be parsed' },
+    description: {
+      'zh-CN': '文件不是合法的 YAML（或 Markdown 文档头无法解析、文件不可读）。无法解析的文件不会被检查，其中的信息对其他规则也不可见。',
+      en: 'The file is not valid YAML (or a Markdown front matter cannot be parsed, or the file cannot be read). An unparsable file is not checked, and nothing in it is visible to the other rules.',
+    },
+    thresholds: [],
+    pitfall: false,
+    fixable: false,
+    docs: docsAnchor('yaml-syntax'),
+  },
+  {
+    code: 'schema',
+    severity: 'error',
+    summary: { 'zh-CN': '字段不符合格式约定', en: 'A field breaks the format' },
+    description: {
+      'zh-CN': '字段缺失、类型不对或取值不在约定范围内（见 FORMAT.md）。不合格式的值不会被规则采用。',
+      en: 'A field is missing, has the wrong type or a value outside the format (see FORMAT.md). Rules ignore values that break the format.',
+    },
+    thresholds: [],
+    pitfall: false,
+    fixable: true,
+    docs: docsAnchor('schema'),
+  },
+  {
+    code: 'unknown-kind',
+    severity: 'warning',
+    summary: { 'zh-CN': '无法识别文件类型', en: 'The file kind is unknown' },
+    description: {
+      'zh-CN': '文件声明了本产品不认识的 `kind`，或 YAML 文件缺少 `kind`。这样的文件不会被检查。',
+      en: 'The file declares a `kind` the product does not know, or a YAML file has none. Such a file is not checked.',
+    },
+    thresholds: [],
+    pitfall: false,
+    fixable: false,
+    docs: docsAnchor('unknown-kind'),
+  },
+  {
+    code: 'bidi-control',
+    severity: 'warning',
+    summary: { 'zh-CN': '文件中有双向文本控制字符', en: 'A bidirectional control character is hidden in the text' },
+    description: {
+      'zh-CN': '文件中含有不可见的双向文本控制字符（U+202A–U+202E、U+2066–U+2069）。它们会让文字的显示顺序与实际内容不同，评审者看到的和产品读取的不是同一段文字（Trojan Source 攻击）。结论指向该字符本身。',
+      en: 'The file holds an invisible bidirectional control character (U+202A–U+202E, U+2066–U+2069). It makes text display in another order than it is stored, so a reviewer sees something other than what the product reads (the Trojan Source attack). The finding points at the character itself.',
+    },
+    thresholds: [],
+    pitfall: false,
+    fixable: false,
+    docs: docsAnchor('bidi-control'),
+  },
+  {
+    code: 'missing-section',
+    severity: 'warning',
+    summary: { 'zh-CN': '交付物缺少必备章节', en: 'A deliverable lacks a required section' },
+    description: {
+      'zh-CN': 'Markdown 交付物缺少方法要求的章节（按字母或中英文标题识别）。章节结构是方法的一部分，如宣介PPT的 A–E、解决方案的 A–H。',
+      en: 'A Markdown deliverable lacks a section the method requires (found by its letter or its title in either language). The structure is part of the method, e.g. A–E of the intro deck, A–H of the solution.',
+    },
+    thresholds: [],
+    pitfall: false,
+    fixable: true,
+    docs: docsAnchor('missing-section'),
+  },
+  {
+    code: 'internal-error',
+    severity: 'error',
+    summary: { 'zh-CN': '规则运行出错', en: 'A rule failed' },
+    description: {
+      'zh-CN': '某条规则在检查本项目时出错，其结论缺失。这是 Presales Workbench 的缺陷，请附上出错的文件报告问题；其他规则的结论不受影响。',
+      en: 'A rule failed while checking this engagement, so its findings are missing. This is a bug in Presales Workbench; please report it with the file. Other rules’ findings are unaffected.',
+    },
+    thresholds: [],
+    pitfall: false,
+    fixable: false,
+    docs: docsAnchor('internal-error'),
+  },
+];
