@@ -10,7 +10,7 @@ const RMB = /^(CNY|RMB|¥|￥|人民币|元)$/i;
 /**
  * The 开标一览表 (bid summary read out at the bid opening): project, tender number, bidder, total price in
  * figures and in Chinese capitals (大写), delivery period and warranty, then the signature line.
- * Sources: project = tender `project` else engagement `title`; number = tender `number`; bidder = engagement
+ * Sources: project = tender `project` else engagement `title`; number = tender `tender_no`; bidder = engagement
  * `bidder`; price = the priced total of the pricing files (Σ non-optional lines − discount); delivery and
  * warranty = pricing `delivery` / `warranty` (what we offer), else the tender's. A field with no source prints
  * "(not given)" rather than a guess.
@@ -36,7 +36,6 @@ export function bidSummaryExport(e: Engagement): ExportDocument {
     [l.deliveryPeriod, f.delivery ?? l.notGiven],
     [l.warranty, f.warranty ?? l.notGiven],
   );
-  if (f.remarks) rows.push([l.remarks, f.remarks]);
   return {
     title: l.bidSummaryTitle,
     language: e.language,

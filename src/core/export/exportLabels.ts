@@ -18,7 +18,6 @@ export interface ExportLabels {
   totalCapitals: string;
   deliveryPeriod: string;
   warranty: string;
-  remarks: string;
   signature: string;
   notGiven: string;
   solutionTitle: string;
@@ -55,7 +54,6 @@ const ZH: ExportLabels = {
   totalCapitals: '投标总价（大写）',
   deliveryPeriod: '交货期／工期',
   warranty: '质保期',
-  remarks: '备注',
   signature: '投标人（盖章）：＿＿＿＿＿＿＿＿　法定代表人或授权代表（签字）：＿＿＿＿＿＿＿＿　日期：＿＿＿＿年＿＿月＿＿日',
   notGiven: '（未填写）',
   solutionTitle: '解决方案',
@@ -92,7 +90,6 @@ const EN: ExportLabels = {
   totalCapitals: 'Total bid price (Chinese capitals)',
   deliveryPeriod: 'Delivery period',
   warranty: 'Warranty',
-  remarks: 'Remarks',
   signature: 'Bidder (seal): ____________   Authorised representative (signature): ____________   Date: ____________',
   notGiven: '(not given)',
   solutionTitle: 'Solution',

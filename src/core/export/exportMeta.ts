@@ -12,8 +12,9 @@ export function formatMoney(n: number): string {
 }
 
 /**
- * Optional fields only exports read, not (yet) in the typed records: engagement `bidder`, tender `project`
- * and `number`, pricing `delivery`, `warranty` and `remarks`. Read here, from the parsed file, in one place.
+ * Optional fields only exports read, not (yet) in the typed records: tender `project` and `tender_no` (in the
+ * tender schema), engagement `bidder` and pricing `delivery` / `warranty` (proposed; see README "Export").
+ * Read here, from the parsed file, in one place.
  */
 export interface ExportFields {
   bidder?: string;
@@ -21,7 +22,6 @@ export interface ExportFields {
   tenderNumber?: string;
   delivery?: string;
   warranty?: string;
-  remarks?: string;
 }
 
 /** The export-only fields of an engagement (first tender / first pricing file in path order). */
@@ -31,10 +31,9 @@ export function exportFields(e: Engagement): ExportFields {
   return {
     bidder: text(mapOf(e.file.data).bidder),
     project: text(tender.project),
-    tenderNumber: text(tender.number),
+    tenderNumber: text(tender.tender_no),
     delivery: text(pricing.delivery) ?? text(tender.delivery),
     warranty: text(pricing.warranty) ?? text(tender.warranty),
-    remarks: text(pricing.remarks),
   };
 }
 
