@@ -5,6 +5,7 @@ import { validateAgainstSchema } from '../schema/schemaValidator';
 import type { SourceFile } from '../parse/sourceFile';
 import type { Localized } from '../types';
 import { findFrontMatter } from '../parse/frontMatter';
+import { reportBidiControls } from './bidiControls';
 import { checkSections } from './checkSections';
 import { reportMarker } from './markerFile';
 import { flowScalars } from './flowScalars';
@@ -33,6 +34,7 @@ export function checkFile(file: SourceFile, out: FindingCollector, knownKinds: r
     out.report(file.path, file.lines.lineRange(0), code, UNREADABLE[file.unreadable], { severity: 'warning' });
     if (file.unreadable !== 'unclosed-front-matter') return;
   }
+  reportBidiControls(file, out);
   for (const p of file.problems) {
     const d = describeYamlProblem(p, file.text);
     out.report(file.path, file.lines.rangeOf(d.start, d.end), 'yaml-syntax', d.message, { severity: p.severity, params: d.params, data: { parserCode: p.code } });
