@@ -39,7 +39,13 @@ export async function runExport(argv: string[], write: (s: string) => void, writ
     }
     if ((await fsp.lstat(target).catch(() => undefined))?.isSymbolicLink()) throw new UsageError(`refusing to write through a link: ${target}`);
     const timestamp = exportTimestamp(env.SOURCE_DATE_EPOCH, new Date());
-    const bytes = await exportFile(engagement, { what: args.what, format: args.format, timestamp }, (p) => fs.readFile(p).catch(() => undefined));
+    const realRoot = realpathSync(root);
+    // Images and templates are read only when they really lie inside the engagement (no link leads out).
+    const read = async (p: string) => {
+      const real = await fsp.realpath(nodePath.join(root, ...p.split('/'))).catch(() => undefined);
+      return real && isInside(real, realRoot) ? fs.readFile(p).catch(() => undefined) : undefined;
+    };
+    const bytes = await exportFile(engagement, { what: args.what, format: args.format, timestamp }, read);
     try {
       await fsp.writeFile(target, bytes, { flag: args.force ? 'w' : 'wx' });
     } catch (err) {

@@ -7,6 +7,9 @@ import { docxStylesOf } from './normalizeDocxZip';
 import { renderDocx } from './renderDocx';
 import { renderHtml } from './renderHtml';
 
+/** Larger pictures are left out (shown as "image missing"): a document is mailed, and memory is finite. */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
 /** Reads a workspace-relative file for an export; undefined when it cannot be read. */
 export type ExportReader = (path: string) => Promise<Uint8Array | undefined>;
 
@@ -49,7 +52,7 @@ export async function exportFile(e: Engagement, request: ExportRequest, read: Ex
   const images = new Map<string, Uint8Array>();
   for (const src of imageSources(doc)) {
     const bytes = await read(src);
-    if (bytes) images.set(src, bytes);
+    if (bytes && bytes.length <= MAX_IMAGE_BYTES) images.set(src, bytes);
   }
   const own = engagementTemplate(e);
   const template = { docx: own.docx ?? request.fallbackTemplate?.docx, css: own.css ?? request.fallbackTemplate?.css };

@@ -81,6 +81,21 @@ describe('presales export', () => {
     assert.match(linked.err, /link that leaves the engagement/);
   });
 
+  it('embeds images inside the engagement and none that a link leads out of it', async () => {
+    const eng = copyFixture();
+    const png = join(eng, '04-solution/images/architecture.png');
+    assert.equal((await run([eng, '--what', 'solution', '--format', 'html', '--out', join(eng, 'in.html')])).code, 0);
+    assert.match(readFileSync(join(eng, 'in.html'), 'utf8'), /<img src="data:image\/png;base64,/);
+    const outside = join(eng, '..', 'outside.png');
+    cpSync(png, outside);
+    rmSync(png);
+    symlinkSync(outside, png);
+    assert.equal((await run([eng, '--what', 'solution', '--format', 'html', '--out', join(eng, 'out.html')])).code, 0);
+    const html = readFileSync(join(eng, 'out.html'), 'utf8');
+    assert.doesNotMatch(html, /<img /);
+    assert.match(html, /\[图片缺失: 总体架构图\]/);
+  });
+
   it('says so when there is nothing to export, and explains bad arguments', async () => {
     const eng = copyFixture();
     rmSync(join(eng, '04-solution/solution.md'));
