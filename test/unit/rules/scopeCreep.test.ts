@@ -49,8 +49,9 @@ describe('scope-creep', () => {
   it('speaks zh-CN for a zh-CN engagement', async () => {
     const f = await check({
       'engagement.yaml': engagementYaml({ stage: 'solution', language: 'zh-CN', budget: 1_000_000 }),
-      '04-solution/pricing.yaml': pricing(2_000_000, 3_000_000),
+      '04-solution/pricing.yaml': pricing(2_950_000, 3_000_000),
     });
+    // 2,950,000 + 2 × 25,000 = 3,000,000: three times the budget
     assert.match(f.find((y) => y.code === 'scope-creep')!.message, /预算 1,000,000 的 3 倍.*随机熔断/);
   });
 
