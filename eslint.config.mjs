@@ -55,9 +55,16 @@ export default tseslint.config(
   // Later entries replace the rule's options for their files, so each repeats the pure-core paths.
   ...layerRules.filter((c) => c.rules['no-restricted-imports'][1].patterns.length > 0),
   {
+    // Adapters see the core through one small public surface, like a language service's `create…` entry.
+    files: ['src/extension/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+core/', message: 'Adapters import the core only through src/core/index.ts (`../core`).' }] }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['vscode', ...nodeIo].map((name) => ({ name, message: 'The webview is browser code; talk to the host via protocol.ts.' })), patterns: [{ group: ['**/extension/**'], message: 'The webview never imports the extension host.' }] }],
+      'no-restricted-imports': ['error', { paths: ['vscode', ...nodeIo].map((name) => ({ name, message: 'The webview is browser code; talk to the host via protocol.ts.' })), patterns: [{ group: ['**/extension/**'], message: 'The webview never imports the extension host.' }, { group: ['**/core/**', '**/core'], message: 'The webview gets everything from the host through protocol.ts, never from the core.' }] }],
     },
   },
 );
