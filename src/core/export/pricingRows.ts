@@ -1,5 +1,6 @@
 import type { Engagement } from '../model/engagement';
-import { linePrice, pricedTotalOf } from '../model/pricedTotal';
+import { linePrice } from '../model/pricedTotal';
+import { quoteOf } from '../model/quote';
 
 /** One priced line as an export shows it. */
 export interface PricedLine {
@@ -12,7 +13,7 @@ export interface PricedLine {
   req: string[];
 }
 
-/** Every pricing file of an engagement as one schedule; the arithmetic is THE priced total's (pricedTotal.ts). */
+/** Every pricing file of an engagement as one schedule; the arithmetic is THE quote's (model/quote.ts). */
 export interface PricingSummary {
   currency?: string;
   lines: PricedLine[];
@@ -22,7 +23,7 @@ export interface PricingSummary {
   discount: number;
   /** The rate, when there is one pricing file and its discount is a rate. */
   discountRate?: number;
-  /** Σ of each file's priced total; undefined when no file has one. */
+  /** THE priced total (`quoteOf`); undefined when nothing is priced or the files' currencies differ. */
   total?: number;
   optionsTotal: number;
 }
@@ -30,18 +31,18 @@ export interface PricingSummary {
 /** The pricing files of the engagement (path order) summed; undefined without pricing. */
 export function pricingSummary(e: Engagement): PricingSummary | undefined {
   if (e.pricing.length === 0) return undefined;
-  const out: PricingSummary = { currency: e.pricing.find((d) => d.currency)?.currency, lines: [], subtotal: 0, discount: 0, optionsTotal: 0 };
+  const quote = quoteOf(e);
+  const out: PricingSummary = { currency: quote.currency, lines: [], subtotal: 0, discount: 0, optionsTotal: 0, total: quote.total };
   for (const doc of e.pricing) {
     for (const l of doc.lines) {
       const price = linePrice(l);
       out.lines.push({ item: l.item ?? '', qty: l.qty, unitPrice: l.unitPrice, amount: price !== undefined && Number.isFinite(price) ? round2(price) : undefined, optional: l.optional, req: l.req.map((r) => r.id) });
     }
-    const t = pricedTotalOf(doc);
-    if (!t) continue;
-    out.subtotal = round2(out.subtotal + t.gross);
-    out.discount = round2(out.discount + t.discount);
-    out.optionsTotal = round2(out.optionsTotal + t.optional);
-    out.total = round2((out.total ?? 0) + t.total);
+  }
+  for (const { priced } of quote.parts) {
+    out.subtotal = round2(out.subtotal + priced.gross);
+    out.discount = round2(out.discount + priced.discount);
+    out.optionsTotal = round2(out.optionsTotal + priced.optional);
   }
   const only = e.pricing.length === 1 ? e.pricing[0].discount : undefined;
   if (only !== undefined && only > 0 && only < 1) out.discountRate = only;
