@@ -17,13 +17,10 @@ export interface YamlProblem {
   code: string;
 }
 
-/** Aliases allowed per document before we refuse to expand it (alias bombs). */
-const MAX_ALIASES = 100;
-
-// logLevel 'error': the library's own warnings (e.g. collection keys) are not printed to the host's console.
 /** Syntax problems kept per document: a garbage file yields a handful of findings, not thousands. */
 const MAX_PROBLEMS = 50;
 
+// logLevel 'error': the library's own warnings (e.g. collection keys) are not printed to the host's console.
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, stringKeys: false, logLevel: 'error' } as const;
 
 /**
@@ -65,7 +62,11 @@ export class YamlSource {
         const why = aliases.reason === 'cycle' ? 'this alias stands inside its own anchor and would never end' : `aliases would expand to more than ${MAX_ALIAS_EXPANSION} nodes`;
         // RESOURCE_EXHAUSTION: the library's own code for alias bombs, so the finding's text covers it already.
         this.problems.push(this.problem(aliases.range, `Excessive alias expansion: ${why}`, 'error', 'RESOURCE_EXHAUSTION'));
-      } else if (clean) value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      } else if (clean) {
+        // The library's own alias count (-1: off) is a heuristic that both refuses small honest DAGs and misses
+        // 2^90-node ones; `checkAliases` above has already bounded the expansion exactly.
+        value = doc.toJS({ maxAliasCount: -1 });
+      }
     } catch (err) {
       // Alias bombs, absurd nesting (stack overflow) and similar: report, never throw.
       this.problems.push(this.problem([0, Math.min(text.length, 1)], String((err as Error)?.message ?? err), 'error', 'PARSE_FAILURE'));
