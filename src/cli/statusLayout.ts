@@ -5,9 +5,19 @@ export const WIDTH = 80;
 /** Indent of a section's body. */
 export const INDENT = '  ';
 
+/** A title with its colon: full-width after a Chinese title (zh-CN prose punctuation), `:` otherwise. */
+export function titled(title: string): string {
+  return /[\u3400-\u9fff]/u.test(title) ? `${title}：` : `${title}:`;
+}
+
+/** A count after a label: `错误（3）` in Chinese, `error (3)` otherwise. */
+export function counted(label: string, count: number): string {
+  return /[\u3400-\u9fff]/u.test(label) ? `${label}（${count}）` : `${label} (${count})`;
+}
+
 /** A titled block: the title on its own line, then each body entry (prose, or unbreakable tokens) wrapped and indented. */
 export function section(title: string, body: (string | string[])[]): string[] {
-  const out = [`${title}:`];
+  const out = [titled(title)];
   for (const b of body) out.push(...(Array.isArray(b) ? fill(b, WIDTH, INDENT) : wrap(b, WIDTH, INDENT, INDENT + '  ')));
   return out;
 }

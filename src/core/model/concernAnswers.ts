@@ -1,6 +1,8 @@
 import { CONCERN_VOCABULARY } from '../method/concernVocabulary';
 import { CONCERNS, type ConcernId } from '../method/concerns';
+import { findFrontMatter } from '../parse/frontMatter';
 import { customerVisibleLines } from '../text/customerVisibleText';
+import type { Engagement } from './records';
 
 /** Where a concern is answered: the file and the zero-based line of the first passage that speaks of it. */
 export interface ConcernAnswer {
@@ -76,4 +78,17 @@ export function concernAnswers(docs: readonly AnswerSource[]): Map<ConcernId, Co
     }
   }
   return found;
+}
+
+/** Where the engagement's `solution` documents answer each concern (none answered without a solution). */
+export function solutionConcernAnswers(e: Engagement): Map<ConcernId, ConcernAnswer> {
+  return concernAnswers(
+    e.deliverables
+      .filter((d) => d.kind === 'solution')
+      .map((d) => {
+        const fm = findFrontMatter(d.file.text);
+        const body = fm && fm !== 'unclosed' ? { bodyStart: fm.bodyStart, bodyLine: fm.bodyLine } : { bodyStart: 0, bodyLine: 0 };
+        return { path: d.file.path, text: d.file.text, ...body };
+      }),
+  );
 }

@@ -23,6 +23,17 @@ export function isHistory(finding: Finding, current: number): boolean {
 }
 
 /**
+ * The same judgement before a finding exists, so a rule can word it as the record rather than as work:
+ * will a finding of `code` (about `stage`, for `'own'` codes) be history at stage index `current`?
+ */
+export function becomesHistory(code: string, current: number, stage?: string): boolean {
+  const rule = HISTORY_AFTER[code];
+  if (rule === undefined || current < 0) return false;
+  const i = stageIndex(rule === 'own' ? stage : rule);
+  return i >= 0 && i < current;
+}
+
+/**
  * Marks the findings about a stage already left as history (`data.history: true`) and makes them
  * information: the 售前考评 record, not work for today. A severity the team set for the code in
  * `policy.rules` still wins (a team may want its gates loud); `'off'` codes never reach here.

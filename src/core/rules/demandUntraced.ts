@@ -1,10 +1,15 @@
 import { stageIndex } from '../method/stages';
 import { traceDemand } from '../model/demandTrace';
+import { becomesHistory } from '../model/findingTiming';
 import { currentStageIndex } from '../model/engagement';
 import { where } from '../model/source';
 import type { Localized } from '../types';
 import { defineRule, docsAnchor } from './rule';
 
+const PAST: Localized = {
+  en: 'The key demand “{demand}” of the interface form never became a requirement (no requirement names it or shares its words): for the presales evaluation (售前考评); make sure the bid still answers it.',
+  'zh-CN': '售前接口表中的客户关键诉求“{demand}”始终没有落到需求上（无需求引用或对应），记入售前考评；请确认标书仍对其作出回应。',
+};
 const M: Localized = {
   en: 'The key demand “{demand}” of the interface form is traced to no requirement: no requirement names it by id or shares its words. Record it in requirements.yaml (or cite the requirement id in the demand), so the solution answers what the customer asked for first.',
   'zh-CN': '售前接口表中的客户关键诉求“{demand}”没有落到任何一条需求上：既无需求编号引用，也无需求标题与之对应。请在 requirements.yaml 中记录（或在诉求后注明需求编号），确保方案首先回应客户最核心的诉求。',
@@ -31,11 +36,13 @@ export const demandUntraced = defineRule({
     docs: docsAnchor('demand-untraced'),
   },
   run({ engagement: e, report }) {
-    if (currentStageIndex(e) < stageIndex('research')) return;
+    const current = currentStageIndex(e);
+    if (current < stageIndex('research')) return;
+    const message = becomesHistory('demand-untraced', current) ? PAST : M;
     for (const form of e.interfaceForms) {
       form.keyDemands.forEach((demand, i) => {
         if (traceDemand(demand, e.requirements).length > 0) return;
-        report(where(form.at, ['key_demands', i]), M, { params: { demand }, data: { demand, index: i } });
+        report(where(form.at, ['key_demands', i]), message, { params: { demand }, data: { demand, index: i } });
       });
     }
   },

@@ -24,7 +24,7 @@ export const estimateOverBudget = defineRule({
       'zh-CN': '还没有报价，但范围内需求的估算合计已超出预算（超过容差）。随机熔断越早越好：等到报价时才发现超预算，需求往往已经答应出去了。',
       en: 'There is no pricing yet, but the estimates of the needs in scope already exceed the budget beyond the tolerance. The circuit breaker works best early: by the time a price shows the overrun, the needs have usually been promised.',
     },
-    thresholds: [{ key: 'scope_tolerance', default: 0.1, summary: { 'zh-CN': '超出预算的容差（比例）', en: 'Share over the budget tolerated' } }],
+    thresholds: [{ key: 'scope_tolerance', default: 0.1, summary: { 'zh-CN': '允许超出预算的比例', en: 'Share over budget tolerated' } }],
     pitfall: true,
     fixable: false,
     docs: docsAnchor('estimate-over-budget'),

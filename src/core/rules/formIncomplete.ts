@@ -1,5 +1,6 @@
 import { FORM_FIELD_LABEL, type FormField } from '../method/qualification';
 import { currentStageIndex } from '../model/engagement';
+import { becomesHistory } from '../model/findingTiming';
 import type { InterfaceForm } from '../model/records';
 import { nearestRange, whereFirst } from '../model/source';
 import type { Localized } from '../types';
@@ -8,6 +9,11 @@ import { defineRule, docsAnchor } from './rule';
 const M: Localized = {
   en: 'The kickoff stage is behind us, but the interface form (售前接口表) has no {missing}. Every later stage starts from this form: ask the sales lead and fill it in.',
   'zh-CN': '启动阶段已经走过，但售前接口表缺少{missing}。后续每个阶段都从接口表出发：请与销售确认后补全。',
+};
+
+const PAST: Localized = {
+  en: 'The interface form (售前接口表) was never completed: it has no {missing}. For the presales evaluation (售前考评).',
+  'zh-CN': '售前接口表始终未补全，缺少{missing}，记入售前考评。',
 };
 
 /** The fields of the form that hold nothing (method/qualification.ts FORM_FIELDS). */
@@ -39,12 +45,14 @@ export const formIncomplete = defineRule({
     docs: docsAnchor('form-incomplete'),
   },
   run({ engagement: e, language, report }) {
-    if (currentStageIndex(e) < 1) return;
+    const current = currentStageIndex(e);
+    if (current < 1) return;
+    const message = becomesHistory('form-incomplete', current) ? PAST : M;
     for (const form of e.interfaceForms) {
       const gaps = formGaps(form);
       if (gaps.length === 0) continue;
       const at = form.at.file.yaml ? whereFirst(form.at, [[gaps[0]], 'key'], [['kind'], 'key']) : nearestRange(form.at);
-      report(at, M, {
+      report(at, message, {
         params: { missing: gaps.map((g) => FORM_FIELD_LABEL[g][language]).join(language === 'en' ? ', ' : '、') },
         data: { missing: gaps },
       });

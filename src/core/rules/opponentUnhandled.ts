@@ -32,7 +32,7 @@ export const opponentUnhandled = defineRule({
       'zh-CN': '影响力高的反对者在限期内没有任何接触。反对者不会因为被冷落而改变立场，只会在决策时投反对票；应尽早接触、弄清顾虑，借内线和样板客户化解。',
       en: 'A high-influence opponent has had no contact within the limit. Opponents do not soften by being ignored; they vote against us when it counts. Meet them early, learn the objection, and answer it through a champion or a reference.',
     },
-    thresholds: [{ key: 'stale_contact_days', default: 30, summary: { 'zh-CN': '最长未联系天数', en: 'Days without contact allowed' } }],
+    thresholds: [{ key: 'stale_contact_days', default: 30, summary: { 'zh-CN': '关键人未联系的最长天数', en: 'Days before a key contact goes cold' } }],
     pitfall: true,
     fixable: false,
     docs: docsAnchor('opponent-unhandled'),

@@ -1,6 +1,7 @@
 import { QUALIFICATION, type QualificationField } from '../method/qualification';
 import { stageIndex, STAGES } from '../method/stages';
 import { currentStageIndex } from '../model/engagement';
+import { becomesHistory } from '../model/findingTiming';
 import { qualificationScore, qualifyingForm } from '../model/qualificationScore';
 import { nearestRange, where } from '../model/source';
 import type { Language, Localized } from '../types';
@@ -9,6 +10,11 @@ import { defineRule, docsAnchor } from './rule';
 const M: Localized = {
   en: 'We are investing ({stage}) in an opportunity not yet qualified (鉴定销售机会): the interface form’s `qualification` lacks {missing} (score {score}/100). Confirm the budget, the approver and how the customer will decide before spending more presales days.',
   'zh-CN': '商机尚未完成“鉴定销售机会”就已进入「{stage}」阶段的投入：售前接口表的 qualification 缺少{missing}（评分 {score}/100）。请先确认预算是否落实、谁来拍板、客户按什么标准决策，再继续投入售前资源。',
+};
+
+const PAST: Localized = {
+  en: 'The opportunity was worked through to {stage} without being qualified (鉴定销售机会): the interface form’s `qualification` lacks {missing} (score {score}/100). For the presales evaluation (售前考评): qualify before investing next time.',
+  'zh-CN': '商机未完成“鉴定销售机会”就一路投入到「{stage}」阶段：售前接口表的 qualification 缺少{missing}（评分 {score}/100）。记入售前考评：今后请先鉴定再投入。',
 };
 
 const label = (field: QualificationField, lang: Language) => QUALIFICATION.find((q) => q.field === field)!.label[lang];
@@ -41,7 +47,7 @@ export const unqualifiedInvestment = defineRule({
     const { score, missing } = qualificationScore(q);
     if (missing.length === 0) return;
     const at = q ? where(q.at, [], 'key') : form ? nearestRange(form.at, ['kind'], 'key') : where(e.at, 'stage');
-    report(at, M, {
+    report(at, becomesHistory('unqualified-investment', current) ? PAST : M, {
       params: { stage: STAGES[current].label[language], missing: missing.map((f) => label(f, language)).join(language === 'en' ? ', ' : '、'), score },
       data: { missing, score },
     });

@@ -1,5 +1,5 @@
 import type { FindingCollector } from '../findingCollector';
-import { isMarkdownKind } from '../method/kinds';
+import { isKind, isMarkdownKind, KIND_SPECS } from '../method/kinds';
 import { reportSchemaErrors } from '../schema/schemaFindings';
 import { validateAgainstSchema } from '../schema/schemaValidator';
 import type { SourceFile } from '../parse/sourceFile';
@@ -24,6 +24,14 @@ const UNREADABLE: Record<NonNullable<SourceFile['unreadable']>, Localized> = {
 const NO_KIND: Localized = {
   en: 'This YAML file has no top-level `kind`, so it is not checked. Add e.g. `kind: stakeholders`.',
   'zh-CN': '该 YAML 文件缺少顶层 `kind`，因此不会被检查。请添加，如 `kind: stakeholders`。',
+};
+const NEEDS_MARKDOWN: Localized = {
+  en: '`kind: {kind}` ({label}) is a Markdown document with front matter and headings; this YAML file is not read as one and does not count as the deliverable. Write it as Markdown, e.g. `{path}`.',
+  'zh-CN': '`kind: {kind}`（{label}）是带文档头和章节标题的 Markdown 文档；此 YAML 文件不会被当作该交付物，也不计入阶段交付物。请改写为 Markdown，例如 `{path}`。',
+};
+const NEEDS_YAML: Localized = {
+  en: '`kind: {kind}` ({label}) is a YAML file; Markdown front matter is not read as one, so nothing in it is counted or written to. Move it to its own YAML file, e.g. `{path}`.',
+  'zh-CN': '`kind: {kind}`（{label}）应是独立的 YAML 文件；Markdown 文档头中的内容不会被读取，也不会被统计或写入。请移到单独的 YAML 文件，例如 `{path}`。',
 };
 const BAD_KIND: Localized = { en: 'Unknown kind `{kind}`; known kinds: {known}.', 'zh-CN': '未知的文件类型 `{kind}`；可用类型：{known}。' };
 
@@ -71,6 +79,15 @@ function reportKind(file: SourceFile, out: FindingCollector, knownKinds: readonl
     if (file.format === 'yaml' && file.data !== undefined && file.data !== null) {
       out.report(file.path, file.lines.lineRange(0), 'unknown-kind', NO_KIND, { severity: 'info' });
     }
+    return;
+  }
+  if (isKind(file.rawKind)) {
+    // A known kind in the wrong format: say which format it needs, and that it does not count as the deliverable.
+    const spec = KIND_SPECS[file.rawKind];
+    out.report(file.path, file.yaml ? file.yaml.rangeAt(['kind']) : file.lines.lineRange(0), 'unknown-kind', isMarkdownKind(file.rawKind) ? NEEDS_MARKDOWN : NEEDS_YAML, {
+      params: { kind: file.rawKind, label: spec.label[out.language], path: spec.defaultPath },
+      data: { reason: 'wrong-format', kind: file.rawKind, expected: isMarkdownKind(file.rawKind) ? 'markdown' : 'yaml' },
+    });
     return;
   }
   const known = knownKinds.filter((k) => (file.format === 'markdown') === isMarkdownKind(k as never)).join(', ');

@@ -26,9 +26,9 @@ describe('concern-uncovered', () => {
     assert.deepEqual(usability.data, { concern: 'usability', stakeholder: 'li' });
   });
 
-  it('accepts either language, in headings or body', async () => {
-    assert.deepEqual(at(await run('## Pricing\n\nOur brand is trusted. 界面简洁。\n'), 'concern-uncovered'), []);
-    assert.deepEqual(at(await run('## 价格与品牌\n\nA user-friendly UI.\n'), 'concern-uncovered'), []);
+  it('accepts either language in the text; a heading alone answers nothing', async () => {
+    assert.deepEqual(at(await run('## Offer\n\nThe pricing is fixed. Our brand is trusted. 界面简洁。\n'), 'concern-uncovered'), []);
+    assert.deepEqual(at(await run('## 价格与品牌\n\nA user-friendly UI.\n'), 'concern-uncovered'), ['stakeholders.yaml:6:16-6:21', 'stakeholders.yaml:6:23-6:28']);
   });
 
   it('is silent until a solution document exists', async () => {

@@ -19,14 +19,14 @@ describe('decision-maker-gap', () => {
     assert.deepEqual(at(f, 'decision-maker-gap'), ['stakeholders.yaml:2:1-2:7']);
     const x = f.find((y) => y.code === 'decision-maker-gap')!;
     assert.equal(x.severity, 'warning');
-    assert.deepEqual(x.data, { type: 'it-decider', reason: 'missing' });
+    assert.deepEqual(x.data, { type: 'it-decider', reason: 'missing', quietPeriod: false });
     assert.match(x.message, /No IT decider is mapped.*客户的决策模式/);
   });
 
   it('warns at the person when the only approver was never contacted', async () => {
     const f = await run(people(itDecider({ last_contact: '2026-11-20' }), approver()));
     assert.deepEqual(at(f, 'decision-maker-gap'), ['stakeholders.yaml:7:5-7:7']);
-    assert.deepEqual(f.find((y) => y.code === 'decision-maker-gap')?.data, { type: 'approver', reason: 'never-contacted', id: 'zhang' });
+    assert.deepEqual(f.find((y) => y.code === 'decision-maker-gap')?.data, { type: 'approver', reason: 'never-contacted', id: 'zhang', quietPeriod: false });
   });
 
   it('counts an activity with the person as contact, but not a planned one', async () => {

@@ -9,7 +9,7 @@ const pass = (stage: string) => ({ stage, date: '2026-10-01', result: 'pass' });
 const gates = (findings: Awaited<ReturnType<typeof check>>) => findings.filter((f) => f.code === 'gate-not-met');
 
 describe('gate-not-met', () => {
-  it('warns at the stage value for a left stage lacking its summary and its review', async () => {
+  it('records, at the stage value, a left stage lacking its summary and its review (history, information)', async () => {
     const f = await check({
       'engagement.yaml': engagementYaml({ stage: 'research' }),
       '01-kickoff/interface-form.yaml': FORM,
@@ -20,8 +20,8 @@ describe('gate-not-met', () => {
     assert.deepEqual(at(f, 'gate-not-met'), ['engagement.yaml:5:8-5:16', 'engagement.yaml:5:8-5:16']);
     const g = gates(f);
     assert.deepEqual(g.map((x) => [x.severity, x.data]), [
-      ['warning', { stage: 'introduction', condition: 'summary' }],
-      ['warning', { stage: 'introduction', condition: 'review' }],
+      ['info', { stage: 'introduction', condition: 'summary', history: true }],
+      ['info', { stage: 'introduction', condition: 'review', history: true }],
     ]);
     assert.match(g[0].message, /^The Introduction stage is behind us \(now in Research\) but its gate is not met: .*本阶段总结与评价/);
     assert.match(g[1].message, /交付物快速评审/);
@@ -56,13 +56,14 @@ describe('gate-not-met', () => {
       'reviews.yaml': listYaml('reviews', 'items', [pass('kickoff'), pass('introduction')]),
     });
     assert.deepEqual(at(f, 'gate-not-met'), []);
-    assert.equal(f.filter((x) => x.code === 'missing-deliverable' && x.severity === 'warning').length, 2);
+    assert.equal(f.filter((x) => x.code === 'missing-deliverable' && x.data?.history === true).length, 2);
   });
 
   it('obeys the policy', async () => {
     const f = await check({ 'engagement.yaml': engagementYaml({ stage: 'solution', extra: policyYaml({}, { 'gate-not-met': 'off' }) }) });
     assert.deepEqual(at(f, 'gate-not-met'), []);
     const e = await check({ 'engagement.yaml': engagementYaml({ stage: 'introduction', extra: policyYaml({}, { 'gate-not-met': 'error' }) }) });
-    assert.deepEqual(gates(e).map((x) => [x.severity, x.data]), [['error', { stage: 'kickoff', condition: 'review' }]]);
+    // An explicit severity wins over timing; the finding is still marked as history.
+    assert.deepEqual(gates(e).map((x) => [x.severity, x.data]), [['error', { stage: 'kickoff', condition: 'review', history: true }]]);
   });
 });

@@ -29,18 +29,20 @@ describe('presales status', () => {
     const r = await run(['status', folder(WORKSPACE), '--today', '2026-11-28']);
     assert.equal(r.code, 1, 'basic-need-unmet is an error');
     assert.match(r.out, /^  启动 ✓ → 宣介 ! → \[调研 25%\] → 方案 · → 招投标\/谈判 · → 结束 ·$/m);
-    assert.match(r.out, /^  已走过但阶段门未通过：宣介$/m);
+    assert.match(r.out, /^  历史（售前考评）：已走过但阶段门未通过：宣介$/m);
     assert.match(r.out, /^  离开「调研」阶段还需：\n    - 缺少调研报告（research-report）\n    - 缺少本阶段的阶段总结（本阶段总结与评价）\n/m);
     assert.match(r.out, /^  拍板者 0\/0 ! · IT技术抉择者 1\/1 · 业务决策者 0\/0 ! · 使用者 0\/0 !$/m);
     assert.match(r.out, /^  久未联系：王主任 88 天$/m);
-    assert.match(r.out, /^  基本 1: 未满足 1$/m);
+    assert.match(r.out, /^  基本 1：未满足 1$/m);
+    assert.match(r.out, /^误区：\n  错误（1）$/m);
     assert.match(r.out, /^    - basic-need-unmet · 基本需求 · his\/requirements\.yaml:6$/m);
     assert.match(r.out, /^  Kickoff ! → Introduction ! → Research ! → Solution !\n  → \[Bidding \/ negotiation 17%\] → Closure ·$/m);
     assert.match(r.out, /^  1 deviation rows · ★ 1 · ▲ 0 · negative 0 \(★ 0\) · bare 1$/m);
     assert.match(r.out, /^  deadline 2026-12-03 \(5 days left\)$/m);
     assert.match(r.out, /^  500,000 CNY · not priced yet$/m);
-    // Four left stages owe 7 gate conditions: two shown, the rest folded.
-    assert.match(r.out, /^    \+ 5 more gate-not-met$/m);
+    // Four left stages owe 7 gate conditions: the 售前考评 record, folded into one line with its count.
+    assert.match(r.out, /^  history \(presales evaluation\) \(9\)$/m);
+    assert.match(r.out, /^    - gate-not-met · 本阶段总结与评价 · erp\/engagement\.yaml:5 ×7$/m);
     for (const line of r.out.split('\n')) assert.ok(displayWidth(line) <= 80, line);
   });
 

@@ -59,12 +59,12 @@ describe('missing-section', () => {
 });
 
 describe('missing-deliverable', () => {
-  it('is info for the current stage and a warning for stages left', async () => {
+  it('is info: to do for the current stage, the 售前考评 record (history) for stages left', async () => {
     const f = await check({ 'engagement.yaml': eng('research') });
     const md = f.filter((x) => x.code === 'missing-deliverable');
     assert.deepEqual(
-      md.map((x) => `${x.data?.kind}:${x.severity}`),
-      ['interface-form:warning', 'intro-deck:warning', 'research-plan:info', 'research-report:info'],
+      md.map((x) => `${x.data?.kind}:${x.severity}:${x.data?.history === true ? 'history' : 'today'}`),
+      ['interface-form:info:history', 'intro-deck:info:history', 'research-plan:info:today', 'research-report:info:today'],
     );
     assert.ok(at(f, 'missing-deliverable').every((s) => s === 'engagement.yaml:5:8-5:16'));
   });
