@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -94,6 +94,19 @@ describe('presales export', () => {
     const html = readFileSync(join(eng, 'out.html'), 'utf8');
     assert.doesNotMatch(html, /<img /);
     assert.match(html, /\[图片缺失: 总体架构图\]/);
+  });
+
+  it('uses the company stylesheet named in engagement.yaml, and never one outside the engagement', async () => {
+    const eng = copyFixture();
+    mkdirSync(join(eng, 'brand'));
+    writeFileSync(join(eng, 'brand', 'print.css'), 'h1 { color: #0a5; }');
+    appendFileSync(join(eng, 'engagement.yaml'), 'export:\n  css: brand/print.css\n');
+    assert.equal((await run([eng, '--what', 'bid-summary', '--format', 'html', '--out', join(eng, 'a.html')])).code, 0);
+    assert.match(readFileSync(join(eng, 'a.html'), 'utf8'), /\/\* company stylesheet \*\/\nh1 \{ color: #0a5; \}/);
+    writeFileSync(join(eng, '..', 'evil.css'), 'h1 { color: red; }');
+    writeFileSync(join(eng, 'engagement.yaml'), readFileSync(join(eng, 'engagement.yaml'), 'utf8').replace('brand/print.css', '../evil.css'));
+    assert.equal((await run([eng, '--what', 'bid-summary', '--format', 'html', '--out', join(eng, 'b.html')])).code, 0);
+    assert.doesNotMatch(readFileSync(join(eng, 'b.html'), 'utf8'), /company stylesheet|color: red/);
   });
 
   it('says so when there is nothing to export, and explains bad arguments', async () => {
