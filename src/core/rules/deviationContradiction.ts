@@ -7,13 +7,14 @@ import { beforeDeadline } from './deadlineWords';
 import { defineRule, docsAnchor } from './rule';
 
 const NUMBER: Localized = {
-  en: 'Clause {ref} requires {bound}, but the response states {found} while the row says `deviation: {deviation}`. The evaluators will read it as a negative deviation{stake}: {when}, meet the requirement and say how, or declare the deviation honestly.',
-  'zh-CN': '条款 {ref} 要求{bound}，应答却写明 {found}，而该行填的是 `deviation: {deviation}`。评委会按负偏离认定{stake}。请{when}：满足该要求并写清如何满足，或如实填写负偏离。',
+  en: 'Clause {ref} requires {bound}, but the response states {found}{admits} while the row says `deviation: {deviation}`. The evaluators will read it as a negative deviation{stake}: {when}, meet the requirement and say how, or declare the deviation honestly.',
+  'zh-CN': '条款 {ref} 要求{bound}，应答却写明 {found}{admits}，而该行填的是 `deviation: {deviation}`。评委会按负偏离认定{stake}。请{when}：满足该要求并写清如何满足，或如实填写负偏离。',
 };
 const ADMITS: Localized = {
   en: 'The response to clause {ref} admits a shortfall ("{words}") while the row says `deviation: {deviation}`. The evaluators will read it as a negative deviation{stake}: {when}, meet the clause with what exists today (certificate, release, reference in hand), or declare the deviation honestly.',
   'zh-CN': '条款 {ref} 的应答承认了不足（“{words}”），而该行填的是 `deviation: {deviation}`。评委会按负偏离认定{stake}。请{when}：以现有的证书、版本或案例满足该条款，或如实填写负偏离。',
 };
+const ALSO: Localized = { en: ' and admits "{words}"', 'zh-CN': '，并承认“{words}”' };
 const STAKE: Record<'star' | 'other', Localized> = {
   star: { en: ', and on a ★ clause that voids the bid', 'zh-CN': '，★号条款负偏离将导致废标' },
   other: { en: ' and deduct points', 'zh-CN': '并扣分' },
@@ -57,7 +58,7 @@ export const deviationContradiction = defineRule({
       const clause = clauseOf(index, row);
       let breaches = row.requirement ? boundBreaches(row.requirement, row.response) : [];
       if (breaches.length === 0 && clause?.text) breaches = boundBreaches(clause.text, row.response);
-      const words = breaches.length === 0 ? shortfallAdmission(row.response) : undefined;
+      const words = shortfallAdmission(row.response);
       if (breaches.length === 0 && words === undefined) continue;
       const star = row.mark === '★' || clause?.mark === '★';
       const common = { ref: row.ref ?? clause?.ref ?? `#${row.index + 1}`, deviation: row.deviation, stake: STAKE[star ? 'star' : 'other'][language], when };
@@ -66,8 +67,8 @@ export const deviationContradiction = defineRule({
         const b = breaches[0];
         report(where(row.at, 'response'), NUMBER, {
           severity,
-          params: { ...common, bound: boundText(b.bound, language), found: b.found.text },
-          data: { ref: common.ref, bound: b.bound.text, dir: b.bound.dir, found: b.found.text },
+          params: { ...common, bound: boundText(b.bound, language), found: b.found.text, admits: words ? ALSO[language].replace('{words}', words) : '' },
+          data: { ref: common.ref, bound: b.bound.text, dir: b.bound.dir, found: b.found.text, ...(words ? { words } : {}) },
         });
       } else {
         report(where(row.at, 'response'), ADMITS, { severity, params: { ...common, words }, data: { ref: common.ref, words } });

@@ -31,8 +31,8 @@ describe('deviation-contradiction', () => {
     assert.deepEqual(at(f, 'deviation-contradiction'), [`${F}:6:15-6:28`, `${F}:12:15-12:28`, `${F}:18:15-18:22`]);
     const [sites, days, admits] = f.filter((y) => y.code === 'deviation-contradiction');
     assert.deepEqual([sites.severity, days.severity, admits.severity], ['error', 'error', 'warning']);
-    assert.deepEqual(sites.data, { ref: '3.1', bound: '3 家', dir: 'min', found: '2 家' });
-    assert.equal(sites.message, '条款 3.1 要求不少于 3 家，应答却写明 2 家，而该行填的是 `deviation: none`。评委会按负偏离认定，★号条款负偏离将导致废标。请在投标截止前：满足该要求并写清如何满足，或如实填写负偏离。');
+    assert.deepEqual(sites.data, { ref: '3.1', bound: '3 家', dir: 'min', found: '2 家', words: '评估中' });
+    assert.equal(sites.message, '条款 3.1 要求不少于 3 家，应答却写明 2 家，并承认“评估中”，而该行填的是 `deviation: none`。评委会按负偏离认定，★号条款负偏离将导致废标。请在投标截止前：满足该要求并写清如何满足，或如实填写负偏离。');
     assert.deepEqual(days.data, { ref: '3.2', bound: '180 天', dir: 'max', found: '240 天' });
     assert.deepEqual(admits.data, { ref: '3.3', words: '测评中' });
   });
@@ -53,7 +53,7 @@ describe('deviation-contradiction', () => {
     const f = await run([{ ref: '2.4', mark: '★', requirement: 'At least 3 reference sites', response: 'Two reference sites; a third under assessment', deviation: 'none' }], '', {}, 'en');
     assert.equal(
       f.find((y) => y.code === 'deviation-contradiction')!.message,
-      'Clause 2.4 requires at least 3 reference sites, but the response states Two reference sites while the row says `deviation: none`. The evaluators will read it as a negative deviation, and on a ★ clause that voids the bid: before the deadline, meet the requirement and say how, or declare the deviation honestly.',
+      'Clause 2.4 requires at least 3 reference sites, but the response states Two reference sites and admits "under assessment" while the row says `deviation: none`. The evaluators will read it as a negative deviation, and on a ★ clause that voids the bid: before the deadline, meet the requirement and say how, or declare the deviation honestly.',
     );
   });
 
