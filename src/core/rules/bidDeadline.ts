@@ -1,4 +1,7 @@
-import { KIND_SPECS, type MarkdownKind } from '../method/kinds';
+import { isMarkdownKind, KIND_SPECS, type MarkdownKind } from '../method/kinds';
+import { owedDeliverables } from '../method/procurement';
+import { stageSpec } from '../method/stages';
+import type { Procurement } from '../method/vocabulary';
 import { bidDeadline as deadlineOf } from '../model/bidDeadline';
 import { where } from '../model/source';
 import { daysBetween } from '../text/isoDate';
@@ -19,8 +22,14 @@ const WHEN = {
 } satisfies Record<string, Localized>;
 const MISSING: Localized = { en: 'not written', 'zh-CN': '未编写' };
 
-/** Markdown bid deliverables whose front matter must say `status: final`. Deviation tables have no status field. */
-const BID_KINDS: MarkdownKind[] = ['technical-bid', 'commercial-bid'];
+/**
+ * Markdown deliverables the bidding stage owes on the tender's procurement route (technical and commercial
+ * bids; the negotiation record on a negotiated route): their front matter must say `status: final`.
+ * Deviation tables have no status field.
+ */
+function bidKinds(route: Procurement | undefined): MarkdownKind[] {
+  return owedDeliverables(stageSpec('bidding'), route).deliverables.filter((k): k is MarkdownKind => isMarkdownKind(k));
+}
 
 /** `bid-deadline`: the deadline is within `bid_deadline_days` (either side) and a bid document is not final. */
 export const bidDeadline = defineRule({
@@ -45,7 +54,7 @@ export const bidDeadline = defineRule({
     const window = threshold('bid_deadline_days');
     if (left === undefined || left > window || left < -window) return;
     const pending: { kind: MarkdownKind; file: string | null; status: string | null }[] = [];
-    for (const kind of BID_KINDS) {
+    for (const kind of bidKinds(e.tenders[0]?.procurement)) {
       const docs = e.deliverables.filter((x) => x.kind === kind);
       if (docs.length === 0) pending.push({ kind, file: null, status: null });
       for (const doc of docs) if (doc.status !== 'final') pending.push({ kind, file: doc.file.path, status: doc.status ?? null });

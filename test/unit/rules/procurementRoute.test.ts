@@ -28,6 +28,16 @@ describe('procurement route', () => {
     assert.equal(Object.keys(PROCUREMENT_ROUTES).length, 6);
   });
 
+  it('bid-deadline asks for the documents the route owes', async () => {
+    const pending = async (procurement: string) => {
+      const tender = `kind: tender\ndeadline: 2026-12-01\nprocurement: ${procurement}\n`;
+      const f = await check({ 'engagement.yaml': engagementYaml({ stage: 'bidding' }), '05-bidding/tender.yaml': tender });
+      return (f.find((x) => x.code === 'bid-deadline')?.data?.pending as { kind: string }[]).map((p) => p.kind);
+    };
+    assert.deepEqual(await pending('single-source'), ['negotiation-record']);
+    assert.deepEqual(await pending('invited-tender'), ['technical-bid', 'commercial-bid']);
+  });
+
   it('missing-deliverable follows the route', async () => {
     assert.deepEqual(await missing('competitive-negotiation'), ['negotiation-record']);
     assert.deepEqual(await missing(), ['deviation-table', 'technical-bid', 'commercial-bid']);
