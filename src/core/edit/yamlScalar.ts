@@ -10,6 +10,8 @@ const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
  */
 export function yamlScalar(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(yamlScalar).join(', ')}]`;
+  // A small nested record (a requirement's `gap`) as one flow map: `{type: challenge, notes: "…"}`.
+  if (isPlainRecord(value)) return `{${Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `${yamlScalar(k)}: ${yamlScalar(v)}`).join(', ')}}`;
   if (value === null || value === undefined) return '""';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '0';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
@@ -31,6 +33,7 @@ function readsBack(text: string, s: string): boolean {
 /** The data `yamlScalar(value)` reads back as (`null`/`undefined` are written as `""`, non-finite numbers as 0). */
 export function writtenValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(writtenValue);
+  if (isPlainRecord(value)) return writtenRecord(value);
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? value : 0;
   if (typeof value === 'boolean') return value;
@@ -40,4 +43,8 @@ export function writtenValue(value: unknown): unknown {
 /** The data a written record (a map of scalars) reads back as; `undefined` fields are not written. */
 export function writtenRecord(item: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined).map(([k, v]) => [k, writtenValue(v)]));
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { isValidId, type Language, NEW_ENGAGEMENT_KINDS, renderTemplate, templatePlan, type TemplateVars } from '../../core';
+import { isValidId, type Language, NEW_ENGAGEMENT_KINDS, parseAmount, renderTemplate, templatePlan, type TemplateVars } from '../../core';
+import { amountHint, amountProblem } from './amountStep';
 import { localToday } from '../engagementStore';
 import { createFiles, exists } from './applyWrites';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
@@ -11,9 +12,10 @@ const CATEGORIES = ['product', 'solution', 'consulting'] as const;
 const LANGUAGES = ['zh-CN', 'en'] as const;
 
 /**
- * `presales.newEngagement`: asks for the id (= folder name), customer, title, category, language and budget,
+ * `presales.newEngagement`: asks for the id (= folder name), customer, title, category, language and budget
+ * (amounts as writers type them: "120万", "1.2亿", "1.2M", "500k"; a currency in it, "￥120万", is kept),
  * then creates the folder with engagement.yaml, the lists and the kickoff interface form from the templates.
- * Args (all optional): `{ folder: Uri, id, title, customer, category, language, budget, currency, owner }`.
+ * Args (all optional): `{ folder: Uri, id, title, customer, category, language, budget (number or amount text), currency, owner }`.
  */
 export function newEngagementCommand(services: CommandServices): Command {
   return {
@@ -43,13 +45,14 @@ export function newEngagementCommand(services: CommandServices): Command {
         { label: 'English', description: 'en', value: 'en' },
       ]));
       if (!language) return;
-      const budget = typeof a.budget === 'number' ? a.budget : await askBudget();
+      const givenBudget = typeof a.budget === 'number' ? { value: a.budget } : typeof a.budget === 'string' && parseAmount(a.budget).ok ? (parseAmount(a.budget) as { value: number; currency?: string }) : undefined;
+      const budget = givenBudget ?? (await askBudget());
       if (budget === undefined) return;
       const owner = stringArg(a, 'owner') ?? (Object.keys(a).length > 0 ? '' : await askText(vscode.l10n.t('Presales lead (optional)')));
       if (owner === undefined) return;
       const vars: TemplateVars = {
-        id, title, customer, category, language, budget, owner,
-        currency: stringArg(a, 'currency') ?? (language === 'zh-CN' ? 'CNY' : 'USD'),
+        id, title, customer, category, language, budget: budget.value, owner,
+        currency: stringArg(a, 'currency') ?? budget.currency ?? (language === 'zh-CN' ? 'CNY' : 'USD'),
         date: localToday(),
         stage: 'kickoff',
       };
@@ -79,10 +82,8 @@ async function pickParent(): Promise<vscode.Uri | undefined> {
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the engagement folder go?') }))?.uri;
 }
 
-async function askBudget(): Promise<number | undefined> {
-  const text = await askText(vscode.l10n.t('Budget amount (a number, e.g. 1000000)'), {
-    required: true,
-    validate: (v) => (Number.isFinite(Number(v.replace(/[,_\s]/g, ''))) && Number(v.replace(/[,_\s]/g, '')) >= 0 ? undefined : vscode.l10n.t('Enter a number, e.g. 1000000.')),
-  });
-  return text === undefined ? undefined : Number(text.replace(/[,_\s]/g, ''));
+async function askBudget(): Promise<{ value: number; currency?: string } | undefined> {
+  const text = await askText(vscode.l10n.t('Budget amount ({0})', amountHint()), { required: true, validate: (v) => amountProblem(v) });
+  const parsed = text === undefined ? undefined : parseAmount(text);
+  return parsed?.ok ? { value: parsed.value, currency: parsed.currency } : undefined;
 }

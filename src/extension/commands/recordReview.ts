@@ -1,42 +1,78 @@
 import * as vscode from 'vscode';
-import { type StageId, STAGES } from '../../core';
-import { localToday } from '../engagementStore';
+import { isoDay, REVIEW_RESULTS, type ReviewResult, type StageId, STAGE_IDS } from '../../core';
+import { localToday } from '../localToday';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
-import { resolveEngagement } from './engagementArg';
-import { listWriteAllowed } from './listWriteAllowed';
 import { addListItem } from './listWriter';
-import { askText, displayText, oneOf, pickOne, type Choice } from './prompts';
-import { canWrite } from './writeGuard';
+import { oneOf } from './prompts';
+import { reviewResultRows, stageRows } from './recordChoices';
+import { stageFiles } from './stageFiles';
+import { inputStep, pickStep, runWizard, settle, type Row, type WizardStep } from './wizard';
+import { writableEngagement } from './writerCommand';
+import { confirmWritten } from './writtenAt';
 
 /**
- * `presales.recordReview`: records a quick review (the bid review in bidding) in reviews.yaml: stage
- * (the current one by default), result and reviewers. Args: `{ key | engagement, stage, result, reviewers }`.
+ * `presales.recordReview`: records a quick review (the bid review in bidding) in reviews.yaml: stage (the
+ * current one first, or pre-set by the caller — the `gate-not-met` quick fix), the deliverable reviewed
+ * (picked from the stage's files), result, reviewers and date. Args (all optional): `{ key | engagement,
+ * stage, deliverable, result, reviewers, date }`; when the caller gives `result`, what it leaves out is not asked.
  */
 export function recordReviewCommand(services: CommandServices): Command {
   return {
     id: 'presales.recordReview',
     async execute(arg?: unknown) {
-      if (!canWrite()) return;
-      const state = await resolveEngagement(services.store, arg);
-      if (!state || !listWriteAllowed(state, 'reviews')) return;
+      const state = await writableEngagement(services, arg, 'reviews');
+      if (!state) return;
       const a = argsOf(arg);
-      const current = state.engagement.stage;
+      const e = state.engagement;
+      const scripted = oneOf(a.result, REVIEW_RESULTS) !== undefined;
       const nodeStage = (a.stage as { id?: unknown } | undefined)?.id;
-      const ordered = [...STAGES].sort((x, y) => Number(y.id === current) - Number(x.id === current));
-      const stage = oneOf<StageId>(a.stage, STAGES.map((s) => s.id)) ?? oneOf<StageId>(nodeStage, STAGES.map((s) => s.id)) ?? (await pickOne(vscode.l10n.t('Stage under review'), ordered.map((s): Choice<StageId> => ({
-        label: displayText(s.label), description: s.id === current ? vscode.l10n.t('{0} · current', s.id) : s.id, value: s.id,
-      }))));
-      if (!stage) return;
-      const result = oneOf(a.result, ['pass', 'fail'] as const) ?? (await pickOne(vscode.l10n.t('Result'), [
-        { label: vscode.l10n.t('Passed'), description: 'pass', value: 'pass' as const },
-        { label: vscode.l10n.t('Failed — fix and review again'), description: 'fail', value: 'fail' as const },
-      ]));
-      if (!result) return;
-      const given = Array.isArray(a.reviewers) ? a.reviewers.map(String) : undefined;
-      const typed = given ? undefined : stringArg(a, 'reviewers') ?? (await askText(vscode.l10n.t('Reviewers (comma-separated, optional)')));
-      if (!given && typed === undefined) return;
-      const reviewers = given ?? (typed ?? '').split(/[,,、;]/).map((r) => r.trim()).filter(Boolean);
-      await addListItem(services, state, 'reviews', 'items', { stage, date: localToday(), result, reviewers: reviewers.length ? reviewers : undefined });
+      const givenReviewers = Array.isArray(a.reviewers) ? a.reviewers.map(String) : stringArg(a, 'reviewers') !== undefined ? splitNames(stringArg(a, 'reviewers')!) : undefined;
+      const givenDate = stringArg(a, 'date');
+      const r: { stage?: StageId; deliverable?: string | null; result?: ReviewResult; reviewers?: string[]; date?: string } = {
+        stage: oneOf(a.stage, STAGE_IDS) ?? oneOf(nodeStage, STAGE_IDS),
+        deliverable: stringArg(a, 'deliverable') ?? (scripted ? null : undefined),
+        result: oneOf(a.result, REVIEW_RESULTS),
+        reviewers: givenReviewers ?? (scripted ? [] : undefined),
+        date: givenDate && isoDay(givenDate) !== undefined ? givenDate : scripted ? localToday() : undefined,
+      };
+      const given = { ...r };
+      const deliverableRows = (): Row<string>[] => (r.stage ? stageFiles(state, r.stage) : []).map(({ path, file }) => ({
+        label: path, description: file.kind ?? '', detail: file.kind ? vscode.l10n.t('A {0} of this stage', file.kind) : undefined, value: path,
+      }));
+      const steps: WizardStep[] = [
+        { skip: () => given.stage !== undefined, run: async (at) => settle(await pickStep(at, { placeholder: vscode.l10n.t('Stage under review'), rows: stageRows(e.stage), active: r.stage ?? e.stage }), (v) => (r.stage = v ?? undefined)) },
+        {
+          skip: () => given.deliverable !== undefined,
+          run: async (at) => settle(await pickStep(at, { placeholder: vscode.l10n.t('Deliverable reviewed'), rows: deliverableRows(), active: r.deliverable ?? undefined, optional: true }), (v) => (r.deliverable = v)),
+        },
+        { skip: () => given.result !== undefined, run: async (at) => settle(await pickStep(at, { placeholder: vscode.l10n.t('Result'), rows: reviewResultRows(), active: r.result }), (v) => (r.result = v ?? undefined)) },
+        {
+          skip: () => given.reviewers !== undefined,
+          run: async (at) => settle(await inputStep(at, { prompt: vscode.l10n.t('Reviewers (comma-separated)'), value: r.reviewers?.join(', '), optional: true }), (v) => (r.reviewers = splitNames(v))),
+        },
+        {
+          skip: () => given.date !== undefined,
+          run: async (at) => settle(await inputStep(at, {
+            prompt: vscode.l10n.t('Date of the review (YYYY-MM-DD)'), value: r.date ?? localToday(),
+            validate: (v) => (isoDay(v) === undefined ? vscode.l10n.t('Use the form YYYY-MM-DD, e.g. 2026-11-28.') : undefined),
+          }), (v) => (r.date = v)),
+        },
+      ];
+      if (!(await runWizard(vscode.l10n.t('Record Quick Review'), steps))) return;
+      if (!r.stage || !r.result) return;
+      const written = await addListItem(services, state, 'reviews', 'items', {
+        stage: r.stage,
+        deliverable: r.deliverable || undefined,
+        date: r.date,
+        result: r.result,
+        reviewers: r.reviewers?.length ? r.reviewers : undefined,
+      });
+      if (written) void confirmWritten(vscode.l10n.t('Review of the {0} stage ({1}) added to {2}, line {3}.', r.stage, r.result, vscode.workspace.asRelativePath(written.uri), written.line + 1), written);
     },
   };
+}
+
+/** `a, b、c；d` → `[a, b, c, d]` (Chinese and ASCII separators). */
+function splitNames(text: string): string[] {
+  return text.split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
 }

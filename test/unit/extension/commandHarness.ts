@@ -6,7 +6,7 @@ import type { EngagementState } from '../../../src/extension/storeApi';
 import { allCommands } from '../../../src/extension/commands/registerCommands';
 import { WorkspaceFs } from '../../../src/extension/workspaceFs';
 import { fakeFolder, FixedStore, statesOf } from '../helpers/engagementStates';
-import { fake, Uri, workspace } from '../helpers/fakeVscode';
+import { fake, quickInputs, Uri, validationMessages, workspace } from '../helpers/fakeVscode';
 
 /** Where the fake extension lives (its templates are copied there). */
 export const EXT = Uri.file('/ext');
@@ -28,6 +28,9 @@ export async function setUp(copy: Record<string, string> = {}): Promise<{ store:
   fake.files.clear();
   fake.shownMessages.length = 0;
   fake.shownDocuments.length = 0;
+  fake.shownSelections.length = 0;
+  validationMessages.length = 0;
+  quickInputs.length = 0;
   fake.executed.length = 0;
   fake.failApplyEdit = false;
   fake.answer = () => undefined;

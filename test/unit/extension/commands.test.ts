@@ -95,14 +95,14 @@ describe('presales.advanceStage', () => {
 });
 
 describe('list commands', () => {
-  it('add a requirement, an activity with its follow-up and a review', async () => {
+  it('add a requirement, an activity (no follow-up invented) and a review', async () => {
     const { run } = await setUp(HOLDOUT);
     const req = text('holdout-clinic/requirements.yaml')!;
     await run('presales.addRequirement', { title: 'Book: online # 24/7', kano: 'basic' });
     assert.ok(text('holdout-clinic/requirements.yaml')!.startsWith(req));
     assert.match(text('holdout-clinic/requirements.yaml')!, /- id: REQ-\d{3}\n {4}title: "Book: online # 24\/7"\n {4}kano: basic\n$/);
     await run('presales.logActivity', { type: 'visit', date: '2026-11-20', with: ['ann-chief'] });
-    assert.match(text('holdout-clinic/activities.yaml')!, /- date: 2026-11-20\n {4}type: visit\n {4}stage: research\n {4}with: \[ann-chief\]\n {4}follow_up: 2026-11-23\n$/);
+    assert.match(text('holdout-clinic/activities.yaml')!, /- date: 2026-11-20\n {4}type: visit\n {4}stage: research\n {4}with: \[ann-chief\]\n$/);
     await run('presales.recordReview', { stage: 'research', result: 'pass', reviewers: ['Lead'] });
     assert.match(text('holdout-clinic/reviews.yaml')!, /- stage: research\n {4}date: \d{4}-\d\d-\d\d\n {4}result: pass\n {4}reviewers: \[Lead\]\n$/);
   });

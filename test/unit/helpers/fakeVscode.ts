@@ -136,11 +136,13 @@ export const fake = {
   files: new Map<string, Uint8Array>(),
   shownMessages: [] as string[],
   /** Answers prompts (input boxes, quick picks, message buttons); default: cancel. Used by command tests. */
-  answer: (() => undefined) as (kind: 'input' | 'pick' | 'message' | 'save', text: string, items?: unknown[]) => unknown,
+  answer: (() => undefined) as (kind: 'input' | 'pick' | 'message' | 'save', text: string, items?: unknown[], meta?: QuickInputMeta) => unknown,
   /** Makes `workspace.applyEdit` return false without writing, as VS Code does when an edit cannot be applied. */
   failApplyEdit: false,
   executed: [] as { command: string; args: unknown[] }[],
   shownDocuments: [] as string[],
+  /** Documents shown with a selection: which line the editor was asked to reveal. */
+  shownSelections: [] as { uri: string; line: number }[],
   codeActionProviders: [] as unknown[],
   commands: new Map<string, (...args: unknown[]) => unknown>(),
 };
@@ -230,6 +232,11 @@ export const workspace = {
   applyEdit,
   openTextDocument: async (uri: Uri) => {
     const key = uri.toString();
+    const virtual = contentProviders.get(uri.scheme);
+    if (virtual) {
+      const content = virtual.provideTextDocumentContent(uri) ?? '';
+      return { uri, getText: () => content };
+    }
     if (!fake.files.has(key)) throw new Error(`ENOENT ${key}`);
     return { uri, getText: () => decode(fake.files.get(key)) };
   },
@@ -297,9 +304,10 @@ export const window = {
   showQuickPick: async (items: unknown, o?: { title?: string; placeHolder?: string }) => fake.answer('pick', o?.title ?? o?.placeHolder ?? '', (await items) as unknown[]),
   showWorkspaceFolderPick: async () => workspace.workspaceFolders?.[0],
   showSaveDialog: async (o?: { title?: string; defaultUri?: Uri }) => fake.answer('save', o?.title ?? '', o?.defaultUri ? [o.defaultUri] : []),
-  showTextDocument: async (docOrUri: { uri?: Uri } | Uri) => {
+  showTextDocument: async (docOrUri: { uri?: Uri } | Uri, options?: { selection?: Range }) => {
     const uri = docOrUri instanceof Uri ? docOrUri : docOrUri.uri!;
     fake.shownDocuments.push(uri.toString());
+    if (options?.selection) fake.shownSelections.push({ uri: uri.toString(), line: options.selection.start.line });
     return {};
   },
 };
@@ -314,3 +322,139 @@ export const commands = {
     return new Disposable(() => fake.commands.delete(id));
   },
 };
+
+// --- Quick inputs (createQuickPick / createInputBox), as multi-step commands use them ---
+
+export enum QuickPickItemKind { Separator = -1, Default = 0 }
+
+/** The Back button VS Code puts on a multi-step input. */
+export const QuickInputButtons = { Back: { iconPath: new ThemeIcon('arrow-left'), tooltip: 'Back' } };
+
+/** What `fake.answer` may return for a quick input to press its Back button. */
+export const BACK_BUTTON = Symbol('back');
+
+/** Step counter, pre-filled value and buttons of the quick input being answered (the 4th `fake.answer` argument). */
+export interface QuickInputMeta {
+  step?: number;
+  totalSteps?: number;
+  value: string;
+  prompt?: string;
+  placeholder?: string;
+  buttons: unknown[];
+  canSelectMany?: boolean;
+  activeItems?: unknown[];
+  selectedItems?: unknown[];
+}
+
+/** Every quick input shown, in order (title, step counter, pre-filled value), for tests to inspect. */
+export const quickInputs: (QuickInputMeta & { kind: 'input' | 'pick'; title: string })[] = [];
+
+/** Validation messages an input box showed on an answer it did not accept. */
+export const validationMessages: string[] = [];
+
+abstract class FakeQuickInput {
+  title?: string;
+  step?: number;
+  totalSteps?: number;
+  placeholder?: string;
+  value = '';
+  buttons: unknown[] = [];
+  ignoreFocusOut = false;
+  enabled = true;
+  busy = false;
+  protected hidden = true;
+  private readonly accept = new EventEmitter<void>();
+  private readonly hide_ = new EventEmitter<void>();
+  private readonly button = new EventEmitter<unknown>();
+  private readonly changeValue = new EventEmitter<string>();
+  readonly onDidAccept = this.accept.event;
+  readonly onDidHide = this.hide_.event;
+  readonly onDidTriggerButton = this.button.event;
+  readonly onDidChangeValue = this.changeValue.event;
+
+  protected abstract meta(): QuickInputMeta & { kind: 'input' | 'pick'; title: string };
+  /** Applies an answer; false when the answer was not accepted (validation failed). */
+  protected abstract take(answer: unknown): void;
+
+  show(): void {
+    this.hidden = false;
+    queueMicrotask(() => {
+      const meta = this.meta();
+      quickInputs.push(meta);
+      const answer = fake.answer(meta.kind, meta.title, meta.kind === 'pick' ? (meta as unknown as { items: unknown[] }).items : undefined, meta);
+      if (answer === BACK_BUTTON) return this.button.fire(QuickInputButtons.Back);
+      if (answer === undefined) return this.hide();
+      this.take(answer);
+      this.accept.fire();
+      // An input that stays open after Enter refused the answer (its validation message shows): the tester cancels.
+      if (!this.hidden) {
+        const message = (this as unknown as { validationMessage?: string }).validationMessage;
+        if (message) validationMessages.push(message);
+        this.hide();
+      }
+    });
+  }
+
+  protected fireChange(value: string): void {
+    this.changeValue.fire(value);
+  }
+
+  hide(): void {
+    if (this.hidden) return;
+    this.hidden = true;
+    this.hide_.fire();
+  }
+
+  dispose(): void {
+    this.hide();
+  }
+}
+
+export class FakeInputBox extends FakeQuickInput {
+  prompt?: string;
+  validationMessage?: string;
+  password = false;
+  protected meta() {
+    return { kind: 'input' as const, title: this.title ?? this.prompt ?? '', step: this.step, totalSteps: this.totalSteps, value: this.value, prompt: this.prompt, placeholder: this.placeholder, buttons: this.buttons };
+  }
+  protected take(answer: unknown): void {
+    this.value = String(answer);
+    this.fireChange(this.value);
+  }
+}
+
+export class FakeQuickPick<T> extends FakeQuickInput {
+  items: readonly T[] = [];
+  canSelectMany = false;
+  matchOnDescription = false;
+  matchOnDetail = false;
+  activeItems: readonly T[] = [];
+  selectedItems: readonly T[] = [];
+  protected meta() {
+    return {
+      kind: 'pick' as const, title: this.title ?? this.placeholder ?? '', step: this.step, totalSteps: this.totalSteps, value: this.value, placeholder: this.placeholder,
+      buttons: this.buttons, canSelectMany: this.canSelectMany, activeItems: [...this.activeItems], selectedItems: [...this.selectedItems], items: [...this.items],
+    };
+  }
+  protected take(answer: unknown): void {
+    this.selectedItems = Array.isArray(answer) ? answer : [answer];
+    this.activeItems = this.selectedItems;
+  }
+}
+
+Object.assign(window, {
+  createInputBox: () => new FakeInputBox(),
+  createQuickPick: <T>() => new FakeQuickPick<T>(),
+});
+
+// --- Virtual documents (read-only providers) ---
+
+/** Providers registered with `workspace.registerTextDocumentContentProvider`, by scheme. */
+export const contentProviders = new Map<string, { provideTextDocumentContent(uri: Uri): string | undefined }>();
+
+Object.assign(workspace, {
+  registerTextDocumentContentProvider: (scheme: string, provider: { provideTextDocumentContent(uri: Uri): string | undefined }) => {
+    contentProviders.set(scheme, provider);
+    return new Disposable(() => contentProviders.delete(scheme));
+  },
+});
