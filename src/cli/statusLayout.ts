@@ -10,9 +10,9 @@ export function titled(title: string): string {
   return /[\u3400-\u9fff]/u.test(title) ? `${title}：` : `${title}:`;
 }
 
-/** A count after a label: `错误（3）` in Chinese, `error (3)` otherwise. */
-export function counted(label: string, count: number): string {
-  return /[\u3400-\u9fff]/u.test(label) ? `${label}（${count}）` : `${label} (${count})`;
+/** A parenthesised note after a label (a count, a name): `错误（3）` in Chinese, `error (3)` otherwise. */
+export function counted(label: string, note: number | string): string {
+  return /[\u3400-\u9fff]/u.test(label) ? `${label}（${note}）` : `${label} (${note})`;
 }
 
 /** A titled block: the title on its own line, then each body entry (prose, or unbreakable tokens) wrapped and indented. */

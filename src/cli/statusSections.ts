@@ -33,7 +33,7 @@ export function concernsSection(s: EngagementStatus, lang: Language): string[] {
   const where = held.filter((c) => c.answeredAt).map((c) => `${c.label[lang]} ${c.answeredAt!.file}:${c.answeredAt!.line + 1}`);
   if (where.length > 0) body.push(say(lang, 'answeredAt', { list: joinList(lang, where) }));
   if (open.length > 0) {
-    const list = open.map((c) => `${c.label[lang]} (${joinList(lang, c.heldBy.map((id) => names.get(id) ?? id))})`);
+    const list = open.map((c) => counted(c.label[lang], joinList(lang, c.heldBy.map((id) => names.get(id) ?? id))));
     body.push(say(lang, 'unanswered', { list: joinList(lang, list) }));
   }
   return section(say(lang, 'concerns'), body);
