@@ -106,8 +106,8 @@ export function activityTypeRows(): Row<ActivityType>[] {
   };
   const detail: Record<ActivityType, string> = {
     visit: vscode.l10n.t('A meeting at the customer; owes a follow-up within three days'),
-    demo: vscode.l10n.t('Showing the product; owes a follow-up within three days'),
-    briefing: vscode.l10n.t('Presenting to the customer; owes a follow-up within three days'),
+    demo: vscode.l10n.t('Showing the product; in the Introduction stage it owes a follow-up within three days'),
+    briefing: vscode.l10n.t('Presenting to the customer; in the Introduction stage it owes a follow-up within three days'),
     research: vscode.l10n.t('A day of on-site research'),
     test: vscode.l10n.t('The customer tests the product'),
     training: vscode.l10n.t('Training the customer before the sale'),
