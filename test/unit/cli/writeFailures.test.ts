@@ -9,10 +9,10 @@ import { tempFolder } from '../helpers/cliRun';
 const BIN = join(__dirname, '..', '..', '..', 'src', 'cli', 'bin.ts');
 const ENG = 'kind: engagement\nid: a\ntitle: A\ncustomer: C\nstage: kickoff\nlanguage: en\n';
 
-/** Many findings (200 × 60 files), so the reader leaves long before the writer is done. */
+/** Many findings (200 × 15 files), so the reader leaves long before the writer is done. */
 function noisyFolder(): string {
   const files: Record<string, string> = { 'a/engagement.yaml': ENG };
-  for (let i = 0; i < 60; i++) files[`a/r${i}.yaml`] = `kind: requirements\nitems:\n${Array.from({ length: 200 }, (_, j) => `  - {id: R-${j}, title: t, kano: x}`).join('\n')}\n`;
+  for (let i = 0; i < 15; i++) files[`a/r${i}.yaml`] = `kind: requirements\nitems:\n${Array.from({ length: 200 }, (_, j) => `  - {id: R-${j}, title: t, kano: x}`).join('\n')}\n`;
   return tempFolder(files);
 }
 
@@ -20,7 +20,7 @@ function noisyFolder(): string {
 function presales(args: string, sink: string): { status: number; stderr: string; out: string } {
   const d = tempFolder({});
   const script = `{ node --import tsx ${JSON.stringify(BIN)} ${args} 2>"$D/err"; echo $? >"$D/status"; } ${sink}`;
-  spawnSync('bash', ['-c', script], { env: { ...process.env, D: d }, timeout: 120_000 });
+  spawnSync('bash', ['-c', script], { env: { ...process.env, D: d }, timeout: 300_000 });
   const read = (name: string) => (existsSync(join(d, name)) ? readFileSync(join(d, name), 'utf8') : '');
   return { status: Number(read('status')), stderr: read('err'), out: read('out') };
 }
