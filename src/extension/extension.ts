@@ -4,6 +4,7 @@ import { registerDashboard } from './dashboard/registerDashboard';
 import { DiagnosticsPublisher } from './diagnostics';
 import { EngagementStore } from './engagementStore';
 import { registerExplainCode } from './explainCode';
+import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { EngagementStatusBar } from './statusBar';
 import { watchWorkspace } from './storeTriggers';
 import { ENGAGEMENT_TREE_VIEW_ID, EngagementTreeProvider } from './tree/engagementTree';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
     treeView,
     statusBar,
     registerExplainCode(),
+    ...registerLanguageFeatures(store),
     ...watchWorkspace(store, () => config().get('diagnostics.debounceMs', 250)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('presales.diagnostics.enable')) diagnostics.publish();

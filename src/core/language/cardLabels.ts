@@ -11,6 +11,7 @@ export const CARD_TEXT = {
   concerns: t('关注点', 'Concerns'),
   lastContact: t('最近联系', 'Last contact'),
   daysAgo: t('{0} 天前', '{0} days ago'),
+  dayAgo: t('{0} 天前', '{0} day ago'),
   today: t('今天', 'today'),
   never: t('未记录', 'not recorded'),
   kano: t('需求分类', 'Kano'),
@@ -25,14 +26,20 @@ export const CARD_TEXT = {
   noDeviationRow: t('偏离表中没有此条款', 'No deviation row for this clause'),
   bidControl: t('控标参数', 'Bid-control parameter'),
   adopted: t('已采纳', 'adopted'),
-  namedIn: t('被 {0} 条需求、{1} 次活动引用', 'Named in {0} requirements and {1} activities'),
+  namedIn: t('被 {0}、{1}引用', 'Named by {0} and {1}'),
+  requirements: t('{0} 条需求', '{0} requirements'),
+  requirement: t('{0} 条需求', '{0} requirement'),
+  activities: t('{0} 次活动', '{0} activities'),
+  activity: t('{0} 次活动', '{0} activity'),
   definedTwice: t('此编号定义了 {0} 次', 'This id is defined {0} times'),
   undefinedId: t('未定义的编号', 'Undefined id'),
   lensAnswered: t('应答 {0} 处', 'answered in {0} places'),
+  lensAnsweredOnce: t('应答 {0} 处', 'answered in {0} place'),
   lensPriced: t('已报价', 'priced'),
   lensUnpriced: t('未报价', 'not priced'),
   lensStarRow: t('★ 行', '★ row'),
   lensReferences: t('{0} 处引用', '{0} references'),
+  lensReference: t('{0} 处引用', '{0} reference'),
   lensNoDeviation: t('无偏离行', 'no deviation row'),
 } as const;
 
@@ -48,6 +55,11 @@ const DEVIATION: Record<Deviation, Localized> = { none: t('无偏离', 'none'), 
 /** A card word in a language, with `{0}`, `{1}` filled in. */
 export function say(text: Localized, language: Language, ...args: (string | number)[]): string {
   return text[language].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** A count with its noun: `one` for 1, `many` otherwise (Chinese has one form). */
+export function counted(n: number, one: Localized, many: Localized, language: Language): string {
+  return say(n === 1 ? one : many, language, n);
 }
 
 /** Display names of the method's enum values (glossary terms where the method has one). */

@@ -1,7 +1,7 @@
 import type { Person, Requirement, TenderClause } from '../model/records';
 import { daysBetween } from '../text/isoDate';
 import type { Language, Position, Range } from '../types';
-import { CARD_TEXT as T, label, say } from './cardLabels';
+import { CARD_TEXT as T, counted, label, say } from './cardLabels';
 import { definitionsOf, referencesOf, siteAt, type IdIndex } from './idIndex';
 import type { IdSite } from './idSite';
 
@@ -54,7 +54,7 @@ function personCard(index: IdIndex, p: Person, { language: l, today }: CardOptio
   ].filter(Boolean).join(' · ');
   const concerns = p.concerns.filter((c) => c !== undefined).map((c) => label.concern(c, l));
   const days = daysBetween(p.lastContact, today);
-  const since = days === undefined ? '' : days === 0 ? say(T.today, l) : say(T.daysAgo, l, days);
+  const since = days === undefined ? '' : days === 0 ? say(T.today, l) : say(days === 1 ? T.dayAgo : T.daysAgo, l, days);
   const refs = referencesOf(index, 'stakeholder', p.id ?? '');
   const reqs = new Set(refs.filter((r) => r.field === 'source').map((r) => r.path?.slice(0, 2).join('/') + r.file)).size;
   const acts = new Set(refs.filter((r) => r.field === 'with').map((r) => r.path?.slice(0, 2).join('/') + r.file)).size;
@@ -63,7 +63,7 @@ function personCard(index: IdIndex, p: Person, { language: l, today }: CardOptio
     role,
     `${say(T.concerns, l)}${colon(l)}${concerns.length ? concerns.join(l === 'zh-CN' ? '、' : ', ') : '—'}`,
     `${say(T.lastContact, l)}${colon(l)}${p.lastContact ? `${p.lastContact}${since ? paren(since, l) : ''}` : say(T.never, l)}`,
-    say(T.namedIn, l, reqs, acts),
+    say(T.namedIn, l, counted(reqs, T.requirement, T.requirements, l), counted(acts, T.activity, T.activities, l)),
   ];
 }
 

@@ -29,13 +29,22 @@ export function symbolKey(kind: IdKind, id: string): string {
   return `${kind}\u0000${id}`;
 }
 
+// Sites depend only on their own file (and, for prose, on the requirement ids known), so a re-check that
+// re-parsed one file re-indexes that file alone: SourceFile objects of unchanged files are reused.
+const YAML_SITES = new WeakMap<SourceFile, IdSite[]>();
+const PROSE_SITES = new WeakMap<SourceFile, { known: string; sites: IdSite[] }>();
+
 /** Builds the index of an engagement. Never throws; sites whose text is not the id as written are left out. */
 export function buildIdIndex(e: Engagement): IdIndex {
-  const sites: IdSite[] = [];
-  const add = (s: IdSite | undefined) => s && sites.push(s);
-  const def = (file: SourceFile, path: YamlPath, kind: IdKind, id: string | undefined, field: string) => id !== undefined && add(yamlSite(file, path, kind, id, 'definition', field));
-  const ref = (r: IdRef | undefined, kind: IdKind, field: string) => r && add(yamlSite(r.at.file, r.at.path, kind, r.id, 'reference', field));
-  const refText = (file: SourceFile, path: YamlPath, kind: IdKind, id: string | undefined, field: string) => id !== undefined && add(yamlSite(file, path, kind, id, 'reference', field));
+  const fresh = new Map<SourceFile, IdSite[]>();
+  const site = (file: SourceFile, path: YamlPath, kind: IdKind, id: string | undefined, role: IdSite['role'], field: string) => {
+    if (id === undefined || YAML_SITES.has(file)) return;
+    const s = yamlSite(file, path, kind, id, role, field);
+    if (s) push(fresh, file, s);
+  };
+  const def = (file: SourceFile, path: YamlPath, kind: IdKind, id: string | undefined, field: string) => site(file, path, kind, id, 'definition', field);
+  const ref = (r: IdRef | undefined, kind: IdKind, field: string) => r && site(r.at.file, r.at.path, kind, r.id, 'reference', field);
+  const refText = (file: SourceFile, path: YamlPath, kind: IdKind, id: string | undefined, field: string) => site(file, path, kind, id, 'reference', field);
 
   for (const p of e.people) def(p.at.file, [...p.at.path, 'id'], 'stakeholder', p.id, 'id');
   for (const r of e.requirements) {
@@ -62,13 +71,36 @@ export function buildIdIndex(e: Engagement): IdIndex {
     ref(f.qualification?.champion, 'stakeholder', 'champion');
   }
   // Deliverables' prose names requirements (`… (REQ-003)`); people and clause numbers are too ambiguous in running text.
-  const known = new Map<string, IdKind>();
-  for (const r of e.requirements) if (r.id) known.set(r.id, 'requirement');
-  for (const f of e.files) if (f.kind !== undefined) sites.push(...proseMentions(f, known));
-  return indexOf(e, sites);
+  const known = knownRequirements(e);
+  const sites: IdSite[] = [];
+  for (const f of e.files) {
+    if (f.format === 'yaml') {
+      const list = YAML_SITES.get(f) ?? fresh.get(f) ?? [];
+      YAML_SITES.set(f, list);
+      sites.push(...list);
+    } else if (f.kind !== undefined) sites.push(...proseSitesOf(f, known));
+  }
+  return indexOf(e, new Map(e.files.map((f) => [f.path, f])), sites);
 }
 
-function indexOf(engagement: Engagement, sites: IdSite[]): IdIndex {
+/** The requirement ids prose may name, with a key that changes when the set does. */
+export function knownRequirements(e: Engagement): { ids: ReadonlyMap<string, IdKind>; key: string } {
+  const ids = new Map<string, IdKind>();
+  for (const r of e.requirements) if (r.id) ids.set(r.id, 'requirement');
+  return { ids, key: [...ids.keys()].join('\n') };
+}
+
+/** The prose mentions of a Markdown file, cached while the set of requirement ids stays the same. */
+export function proseSitesOf(f: SourceFile, known: { ids: ReadonlyMap<string, IdKind>; key: string }): IdSite[] {
+  const hit = PROSE_SITES.get(f);
+  if (hit?.known === known.key) return hit.sites;
+  const sites = proseMentions(f, known.ids);
+  PROSE_SITES.set(f, { known: known.key, sites });
+  return sites;
+}
+
+/** An index over given sites (each from one of `files`). */
+export function indexOf(engagement: Engagement, files: ReadonlyMap<string, SourceFile>, sites: readonly IdSite[]): IdIndex {
   const byFile = new Map<string, IdSite[]>();
   const definitions = new Map<string, IdSite[]>();
   const references = new Map<string, IdSite[]>();
@@ -76,9 +108,10 @@ function indexOf(engagement: Engagement, sites: IdSite[]): IdIndex {
     push(byFile, s.file, s);
     push(s.role === 'definition' ? definitions : references, symbolKey(s.kind, s.id), s);
   }
+  // byFile lists are built in file order from cached lists that are already in text order per file.
   for (const list of byFile.values()) list.sort((a, b) => a.start - b.start);
   for (const list of references.values()) list.sort(bySiteOrder);
-  return { engagement, files: new Map(engagement.files.map((f) => [f.path, f])), byFile, definitions, references };
+  return { engagement, files, byFile, definitions, references };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

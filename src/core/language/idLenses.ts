@@ -26,12 +26,12 @@ export function lensesIn(index: IdIndex, file: string, language: Language): IdLe
       const answered = refs.filter((r) => isAnswer(index, r));
       const priced = refs.some((r) => index.files.get(r.file)?.kind === 'pricing');
       const star = index.engagement.deviations.some((d) => d.mark === '★' && d.req.some((q) => q.id === s.id));
-      parts = [say(T.lensAnswered, language, answered.length), say(priced ? T.lensPriced : T.lensUnpriced, language), ...(star ? [say(T.lensStarRow, language)] : [])];
+      parts = [say(answered.length === 1 ? T.lensAnsweredOnce : T.lensAnswered, language, answered.length), say(priced ? T.lensPriced : T.lensUnpriced, language), ...(star ? [say(T.lensStarRow, language)] : [])];
     } else if (s.kind === 'clause') {
       const rows = index.engagement.deviations.filter((d) => d.ref === s.id);
       parts = rows.length ? rows.map((d) => `${T.ourDeviation[language]}${language === 'zh-CN' ? '：' : ': '}${d.deviation ? label.deviation(d.deviation, language) : '?'}${d.mark ? ` ${d.mark}` : ''}`) : [say(T.lensNoDeviation, language)];
     } else {
-      parts = [say(T.lensReferences, language, refs.length)];
+      parts = [say(refs.length === 1 ? T.lensReference : T.lensReferences, language, refs.length)];
     }
     out.push({ range: s.range, title: parts.join(sep), kind: s.kind, id: s.id });
   }

@@ -1,6 +1,8 @@
 import { readEngagement } from '../model/engagement';
 import type { Engagement } from '../model/records';
-import { parseSourceFile } from '../parse/sourceFile';
+import { parseSourceFile, type SourceFile } from '../parse/sourceFile';
+import { LineIndex } from '../text/lineIndex';
+import { buildIdIndex, indexOf, knownRequirements, proseSitesOf, type IdIndex } from './idIndex';
 
 /**
  * The engagement as it reads with one file's text replaced (an editor buffer not yet re-checked), so
@@ -14,4 +16,22 @@ export function engagementWithText(e: Engagement, path: string, text: string): E
   files[i] = parseSourceFile(path, text);
   const marker = files.find((f) => f.path === e.file.path) ?? e.file;
   return readEngagement(e.root, marker, files);
+}
+
+/**
+ * The index as it reads with one file's text replaced (a buffer newer than the last check). A Markdown
+ * buffer changes only its own prose mentions, so only they are recomputed (no Markdown parse, no re-read
+ * of the records); a YAML buffer is re-parsed and the engagement re-read, other files' sites reused.
+ */
+export function indexWithText(index: IdIndex, path: string, text: string): IdIndex {
+  const old = index.files.get(path);
+  if (!old || old.text === text) return index;
+  if (old.format === 'yaml') return buildIdIndex(engagementWithText(index.engagement, path, text));
+  // Its `kind` and front matter stay as last checked until the store re-checks the buffer (debounced).
+  const file: SourceFile = { ...old, text, lines: new LineIndex(text) };
+  const files = new Map(index.files);
+  files.set(path, file);
+  const sites = [...index.byFile].filter(([p]) => p !== path).flatMap(([, list]) => list);
+  if (file.kind !== undefined) sites.push(...proseSitesOf(file, knownRequirements(index.engagement)));
+  return indexOf(index.engagement, files, sites);
 }

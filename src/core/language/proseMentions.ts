@@ -15,7 +15,9 @@ export function proseMentions(file: SourceFile, known: ReadonlyMap<string, IdKin
   const fm = findFrontMatter(file.text);
   const body = fm && fm !== 'unclosed' ? file.text.slice(fm.bodyStart) : file.text;
   const out: IdSite[] = [];
+  const mayHold = prefilter(known);
   for (const visible of customerVisibleLines(body, fm && fm !== 'unclosed' ? fm.bodyLine : 0)) {
+    if (!mayHold(visible.text)) continue;
     // Comments inside a line are blanked in `visible.text`; only words the customer sees there count.
     const seen = new Set(words(visible.text, known).map((w) => w.id));
     if (seen.size === 0) continue;
@@ -29,6 +31,18 @@ export function proseMentions(file: SourceFile, known: ReadonlyMap<string, IdKin
     }
   }
   return out;
+}
+
+/**
+ * A cheap test that a line may name a known id: it holds the first three characters of one (ids share a few
+ * prefixes, `REQ` usually), so most prose lines are skipped without tokenizing them.
+ */
+function prefilter(known: ReadonlyMap<string, IdKind>): (line: string) => boolean {
+  const prefixes = new Set<string>();
+  for (const id of known.keys()) prefixes.add(id.slice(0, 3));
+  if (prefixes.size > 32) return () => true;
+  const list = [...prefixes];
+  return (line) => list.some((p) => line.includes(p));
 }
 
 function words(line: string, known: ReadonlyMap<string, IdKind>): { id: string; at: number }[] {

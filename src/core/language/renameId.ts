@@ -58,6 +58,8 @@ function readsBack(index: IdIndex, sites: readonly IdSite[], newName: string): b
     else byFile.set(s.file, [s]);
   }
   for (const [path, list] of byFile) {
+    // Prose mentions are plain text: only files with renamed YAML scalars need reading back.
+    if (list.every((s) => !s.path)) continue;
     const before = index.files.get(path);
     if (!before) return false;
     const edits: OffsetEdit[] = list.map((s) => ({ start: s.start, end: s.end, newText: newName }));

@@ -16,7 +16,7 @@ describe('hover cards', () => {
       'User · influence low × attitude Neutral',
       'Concerns: Performance, Usability',
       'Last contact: 2026-10-22 (40 days ago)',
-      'Named in 2 requirements and 2 activities',
+      'Named by 2 requirements and 2 activities',
     ].join('\n\n'));
     const zh = hoverAt(index, 'requirements.yaml', { line: 7, character: 14 }, { language: 'zh-CN', today: TODAY })!;
     assert.equal(zh.markdown, [

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { definitionAt, referencesAt, siteAt } from '../../../src/core/language/idIndex';
 import { lensesIn } from '../../../src/core/language/idLenses';
+import { indexWithText } from '../../../src/core/language/liveEngagement';
 import { exampleIndex, memoryIndex, spot } from './languageFixture';
 
 describe('the id index', () => {
@@ -82,11 +83,30 @@ describe('the id index', () => {
   it('puts code lenses on definitions: answered, priced and ★ rows of a requirement; references of a person', async () => {
     const index = await exampleIndex('county-hospital-bid');
     assert.deepEqual(lensesIn(index, 'requirements.yaml', 'en').slice(0, 3).map((l) => `${spot({ file: 'requirements.yaml', range: l.range })} ${l.title}`), [
-      'requirements.yaml:2:8-15 answered in 1 places · priced',
+      'requirements.yaml:2:8-15 answered in 1 place · priced',
       'requirements.yaml:9:8-15 answered in 0 places · priced',
       'requirements.yaml:16:8-15 answered in 3 places · priced · ★ row',
     ]);
     assert.equal(lensesIn(index, 'stakeholders.yaml', 'zh-CN')[2].title, '11 处引用');
     assert.deepEqual(lensesIn(index, '05-bidding/tender.yaml', 'zh-CN').slice(0, 2).map((l) => l.title), ['我方偏离：无偏离 ★', '我方偏离：正偏离 ★']);
+  });
+
+  it('answers at a buffer’s own offsets before the store re-checks it (Markdown and YAML buffers)', async () => {
+    const index = await exampleIndex('county-hospital-bid');
+    const solution = index.files.get('04-solution/solution.md')!.text;
+    // Two lines inserted after the front matter (line 6): the prose sites move down, other files keep theirs.
+    const md = indexWithText(index, '04-solution/solution.md', solution.replace('\n---\n', '\n---\nREQ-002 first.\n\n'));
+    assert.deepEqual((md.byFile.get('04-solution/solution.md') ?? []).map((s) => `${s.id}@${spot(s)}`), [
+      'REQ-002@04-solution/solution.md:6:0-7', 'REQ-003@04-solution/solution.md:20:17-24', 'REQ-001@04-solution/solution.md:20:32-39', 'REQ-007@04-solution/solution.md:20:49-56',
+    ]);
+    assert.deepEqual(definitionAt(md, '04-solution/solution.md', { line: 20, character: 20 }).map(spot), ['requirements.yaml:16:8-15']);
+    assert.equal(referencesAt(md, 'requirements.yaml', { line: 9, character: 9 }).length, 1 + (index.references.get('requirement\u0000REQ-002')?.length ?? 0) + 1);
+    // A YAML buffer is re-read: a new `with` entry is a reference at once.
+    const activities = index.files.get('activities.yaml')!.text;
+    const yaml = indexWithText(index, 'activities.yaml', activities.replace('with: [lin-kezhang]', 'with: [he-zhuren, lin-kezhang]'));
+    assert.deepEqual(referencesAt(yaml, 'activities.yaml', { line: 5, character: 12 }, false).map(spot).filter((s) => s.startsWith('activities')), ['activities.yaml:5:11-20', 'activities.yaml:17:11-20']);
+    assert.equal(indexWithText(index, 'activities.yaml', activities), index);
+    // The checked index is untouched by both.
+    assert.equal(spot(index.byFile.get('04-solution/solution.md')![0]), '04-solution/solution.md:18:17-24');
   });
 });
