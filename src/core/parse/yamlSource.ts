@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import { checkAliases, MAX_ALIAS_EXPANSION } from './aliasExpansion';
@@ -101,7 +101,7 @@ export class YamlSource {
       let next: unknown;
       let nextPair: Pair | undefined;
       if (isMap(node)) {
-        nextPair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(seg)) as Pair | undefined;
+        nextPair = pairOf(node, String(seg));
         next = nextPair?.value;
       } else if (isSeq(node) && typeof seg === 'number') {
         next = node.items[seg];
@@ -138,4 +138,24 @@ export class YamlSource {
     if (depth === path.length && node?.range) return this.lines.rangeOf(this.base + node.range[0], this.base + node.range[1]);
     return this.rangeAt(path);
   }
+}
+
+/** Maps with more keys than this get a key index, so locating one key is not a scan (findings × keys). */
+const INDEX_FROM = 16;
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** The pair of a map whose key reads as `key` (the first one, as the parser keeps duplicates in order). */
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  const keyOf = (p: unknown) => (isPair(p) ? String(isScalar(p.key) ? p.key.value : p.key) : undefined);
+  if (map.items.length < INDEX_FROM) return map.items.find((p) => keyOf(p) === key) as Pair | undefined;
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      const k = keyOf(p);
+      if (k !== undefined && !index.has(k)) index.set(k, p as Pair);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index.get(key);
 }
