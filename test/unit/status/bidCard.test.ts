@@ -62,7 +62,7 @@ describe('the bid card and the score estimate in status', () => {
   it('prints the 评分测算 block in `presales status`', async () => {
     const text = statusText((await countyHospital()).status);
     assert.match(text, /\n评分测算[:：]\n  预计得分 85\.78 \/ 100\n/);
-    assert.match(text, /薄弱项（按可挽回分值排序）：\n    1\. 投标报价（低价优先法）：5\.22 分 — 报价降至 2,290,000 及以下可得满分/);
+    assert.match(text, /薄弱项（按可挽回分值排序）：\n    1\. 投标报价（低价优先法）（失 5\.22 分）：报价降至 2,290,000 及以下可得满分/);
     assert.match(text, /- 某联软件 2,690,000：价格分 29\.11，总分 90\.11/);
     assert.match(text, /招标条款：★ 6（未应答 1）· ▲ 3（未应答 0）/);
   });
