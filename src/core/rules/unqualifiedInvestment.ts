@@ -3,7 +3,7 @@ import { stageIndex, STAGES } from '../method/stages';
 import { currentStageIndex } from '../model/engagement';
 import { becomesHistory } from '../model/findingTiming';
 import { qualificationScore, qualifyingForm } from '../model/qualificationScore';
-import { nearestRange, where } from '../model/source';
+import { nearestRange, where, whereFirst } from '../model/source';
 import type { Language, Localized } from '../types';
 import { defineRule, docsAnchor } from './rule';
 
@@ -46,7 +46,8 @@ export const unqualifiedInvestment = defineRule({
     const q = form?.qualification;
     const { score, missing } = qualificationScore(q);
     if (missing.length === 0) return;
-    const at = q ? where(q.at, [], 'key') : form ? nearestRange(form.at, ['kind'], 'key') : where(e.at, 'stage');
+    // At the first missing field when it is written (`budget_confirmed: false`), else the `qualification` key.
+    const at = q ? whereFirst(q.at, [[missing[0]], 'value'], [[], 'key']) : form ? nearestRange(form.at, ['kind'], 'key') : where(e.at, 'stage');
     report(at, becomesHistory('unqualified-investment', current) ? PAST : M, {
       params: { stage: STAGES[current].label[language], missing: missing.map((f) => label(f, language)).join(language === 'en' ? ', ' : '、'), score },
       data: { missing, score },

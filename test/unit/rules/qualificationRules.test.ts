@@ -16,9 +16,11 @@ const run = (stage: string, formText: string | undefined, o: { extra?: string; l
   });
 
 describe('unqualified-investment (鉴定销售机会)', () => {
-  it('warns at `qualification` from the research stage on when budget, approver or criteria are missing', async () => {
+  it('warns from the research stage on when budget, approver or criteria are missing, at the first missing field', async () => {
     const f = await run('research', form(`${FULL}qualification:\n  budget_confirmed: false\n  approver: wang\n`));
-    assert.deepEqual(at(f, 'unqualified-investment'), ['01-kickoff/interface-form.yaml:6:1-6:14']);
+    assert.deepEqual(at(f, 'unqualified-investment'), ['01-kickoff/interface-form.yaml:7:21-7:26']);
+    const onlyKey = await run('research', form(`${FULL}qualification:\n  approver: wang\n`));
+    assert.deepEqual(at(onlyKey, 'unqualified-investment'), ['01-kickoff/interface-form.yaml:6:1-6:14']);
     const x = f.find((y) => y.code === 'unqualified-investment')!;
     assert.equal(x.severity, 'warning');
     assert.deepEqual(x.data, { missing: ['budget_confirmed', 'decision_criteria'], score: 20 });
