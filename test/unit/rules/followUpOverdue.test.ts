@@ -55,3 +55,26 @@ describe('follow-up-overdue', () => {
     assert.deepEqual(at(await run(visit, { extra: policyYaml({}, { 'follow-up-overdue': 'off' }) }), 'follow-up-overdue'), []);
   });
 });
+
+describe('follow-up-overdue of a stage already left (timing)', () => {
+  it('is the 售前考评 record: information, marked history, worded as the past (no call to make now)', async () => {
+    const f = await run([{ date: '2026-09-02', type: 'visit', stage: 'introduction' }], { stage: 'bidding', language: 'zh-CN' });
+    const x = f.find((y) => y.code === 'follow-up-overdue')!;
+    assert.deepEqual([x.severity, x.data?.history, x.data?.stage], ['info', true, 'introduction']);
+    assert.equal(x.message, '2026-09-02 的客户拜访（「宣介」阶段）没有在 3 天内回访，未做到“三天内回访”。该阶段已经走过，记入售前考评，无需现在补访。');
+  });
+
+  it('near miss: a visit of the current stage, or one without a stage, is still work (warning, "call back now")', async () => {
+    for (const item of [{ date: '2026-11-20', type: 'visit', stage: 'bidding' }, { date: '2026-11-20', type: 'visit' }]) {
+      const x = (await run([item], { stage: 'bidding' })).find((y) => y.code === 'follow-up-overdue')!;
+      assert.deepEqual([x.severity, x.data?.history, x.data?.stage], ['warning', undefined, 'bidding']);
+      assert.match(x.message, /call back now/);
+    }
+  });
+
+  it('a severity set in policy.rules wins over timing', async () => {
+    const f = await run([{ date: '2026-09-02', type: 'visit', stage: 'introduction' }], { stage: 'bidding', extra: policyYaml({}, { 'follow-up-overdue': 'warning' }) });
+    const x = f.find((y) => y.code === 'follow-up-overdue')!;
+    assert.deepEqual([x.severity, x.data?.history], ['warning', true]);
+  });
+});
