@@ -1,0 +1,111 @@
+/**
+ * Language features as a writer meets them in a real VS Code (code-server + Playwright, offline): hovering a
+ * stakeholder id shows the person's card, and typing in a pricing line's `req:` list completes requirement
+ * ids — in an English and a Chinese (zh-CN) session. Workspace: a fresh temp copy of examples/acme-his. Run:
+ *   node --import tsx --test test/e2e/language.e2e.ts
+ */
+import * as assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { REPO_ROOT } from './codeServer.ts';
+import { loadManifest } from './manifest.ts';
+import { startVsCode, type VsCode } from './vscode.ts';
+import { noHover, screenshot, waitForWorkbench } from './workbench.ts';
+
+const extensionPath = resolve(process.env.E2E_EXTENSION ?? REPO_ROOT);
+const M = loadManifest(extensionPath);
+
+/** Opens a workspace file by Quick Open and returns its editor once the file's text is shown. */
+async function openFile(page: Page, name: string, visibleText: string): Promise<Locator> {
+  await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(name);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.editor-instance .monaco-editor').filter({ has: page.locator('.view-line', { hasText: visibleText }) }).first();
+  await editor.waitFor({ timeout: 15_000 });
+  return editor;
+}
+
+/** The rendered span of an exact token on the line that holds `lineText`. */
+function token(editor: Locator, lineText: string, text: string): Locator {
+  return editor.locator('.view-line', { hasText: lineText }).first().locator('span > span', { hasText: new RegExp(`^${text}$`) }).first();
+}
+
+/**
+ * Hovers `target` until our card (`expect`) shows. The store checks the engagement right after activation;
+ * until then there is no card, so the hover is retried — each try waits on the DOM, never on a timer.
+ */
+async function hoverCard(page: Page, target: Locator, expect: RegExp, timeoutMs = 60_000): Promise<string> {
+  const card = page.locator('.monaco-hover').filter({ visible: true }).filter({ hasText: expect }).first();
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    await target.hover();
+    try {
+      await card.waitFor({ timeout: 5_000 });
+      return card.innerText();
+    } catch (e) {
+      if (Date.now() > end) throw new Error(`no hover card matching ${expect}`, { cause: e });
+      await page.mouse.move(5, 400);
+      await noHover(page).catch(() => undefined);
+    }
+  }
+}
+
+for (const locale of [undefined, 'zh-cn'] as const) {
+  const zh = locale === 'zh-cn';
+  describe(`language features in a real VS Code (${zh ? 'zh-CN' : 'en'})`, { timeout: 240_000 }, () => {
+    let vs: VsCode;
+    let ws: string;
+    before(async () => {
+      assert.ok(existsSync(join(extensionPath, M.manifest.main)), `${M.manifest.main} missing: npm run build`);
+      ws = mkdtempSync(join(tmpdir(), 'presales-e2e-lang-'));
+      cpSync(join(REPO_ROOT, 'examples', 'acme-his'), ws, { recursive: true });
+      vs = await startVsCode({ folder: ws, extensionPath, locale });
+      await waitForWorkbench(vs.page, 'engagement.yaml');
+    });
+    after(async () => { await vs?.close(); if (ws) rmSync(ws, { recursive: true, force: true }); });
+
+    it('hovers a stakeholder id in requirements.yaml and shows the person', async () => {
+      const editor = await openFile(vs.page, 'requirements.yaml', 'source: li-zhuren');
+      const text = await hoverCard(vs.page, token(editor, 'source: li-zhuren', 'li-zhuren'), /李慧/);
+      await screenshot(vs.page, `language-hover-${zh ? 'zh' : 'en'}`);
+      assert.match(text, /李慧 · 门诊部主任 — li-zhuren/, text);
+      assert.match(text, zh ? /业务决策者 · 影响力 中 × 态度 支持者/ : /Business decider · influence medium × attitude Supporter/, text);
+      assert.match(text, zh ? /关注点：功能、易用性/ : /Concerns: Function, Usability/, text);
+      assert.match(text, zh ? /最近联系：2026-11-18（\d+ 天前）/ : /Last contact: 2026-11-18 \(\d+ days? ago\)/, text);
+    });
+
+    it('completes a requirement id in a pricing line', async () => {
+      await vs.page.mouse.move(5, 400);
+      await noHover(vs.page).catch(() => undefined);
+      const editor = await openFile(vs.page, 'pricing.yaml', 'unit_price: 180000');
+      // `    req: [REQ-004]` of 移动护理软件: put the cursor before `]` and add a second id.
+      const line = editor.locator('.view-line', { hasText: 'req: [REQ-004]' }).first();
+      await line.click();
+      await vs.page.keyboard.press('End');
+      await vs.page.keyboard.press('ArrowLeft');
+      await vs.page.keyboard.type(', REQ-00');
+      const suggest = vs.page.locator('.editor-widget.suggest-widget.visible');
+      const row = suggest.locator('.monaco-list-row', { hasText: 'REQ-008' }).first();
+      try {
+        await row.waitFor({ timeout: 10_000 });
+      } catch {
+        await vs.page.keyboard.press('Control+Space'); // the session may have closed while the store was checking
+        await row.waitFor({ timeout: 15_000 });
+      }
+      const labels = await suggest.locator('.monaco-list-row .label-name').allInnerTexts();
+      await screenshot(vs.page, `language-complete-${zh ? 'zh' : 'en'}`);
+      assert.deepEqual(labels.filter((l) => /^REQ-\d+$/.test(l)).sort().slice(0, 3), ['REQ-001', 'REQ-002', 'REQ-003'], labels.join(' | '));
+      await vs.page.keyboard.type('8');
+      await suggest.locator('.monaco-list-row.focused', { hasText: 'REQ-008' }).waitFor({ timeout: 10_000 });
+      await vs.page.keyboard.press('Enter');
+      await editor.locator('.view-line', { hasText: 'req: [REQ-004, REQ-008]' }).waitFor({ timeout: 10_000 });
+    });
+  });
+}
