@@ -47,13 +47,14 @@ describe('Presales: Export… (en UI, zh-CN engagement)', { timeout: 180_000 }, 
     await pick(page, 'Web page for printing (.html)');
     // The save dialog (VS Code's own in the browser) starts at <engagement>/exports/<id>-<what>.html: accept it.
     const input = page.locator('.quick-input-widget input.input');
-    await input.waitFor({ timeout: 15_000 });
-    assert.match(await input.inputValue(), /exports\/county-hospital-bid-deviation-table\.html$/);
+    const proposed = /exports\/county-hospital-bid-deviation-table\.html$/;
+    const end = Date.now() + 15_000; // the dialog fills its input a moment after it opens
+    while (!proposed.test(await input.inputValue().catch(() => '')) && Date.now() < end) await page.waitForTimeout(200);
+    assert.match(await input.inputValue(), proposed);
     await page.keyboard.press('Enter');
-    // exports/ does not exist yet: the dialog asks to create it, as it would ask the writer.
+    // exports/ does not exist in a fresh copy: VS Code's dialog asks to create it, as it would ask the writer.
     const create = page.locator('.quick-input-widget', { hasText: 'does not exist' });
-    await create.waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    if (await create.waitFor({ timeout: 10_000 }).then(() => true, () => false)) await page.keyboard.press('Enter');
     await waitForNotification(page, /Exported county-hospital-bid-deviation-table\.html\./);
     await screenshot(page, 'export-toast');
 
