@@ -35,26 +35,27 @@ export const TRACE_MIN_SHARED = 2;
  * The requirements a key demand (客户关键诉求) was followed into: those its text names by id (`… (REQ-003)`),
  * and those whose title shares at least two units with it (CJK bigrams or English content words) — "门诊一站式
  * 服务" is traced by "门诊挂号、缴费一站式办理", "one view of stock across three warehouses" by "real-time stock
- * visibility across the three warehouses". A one-unit demand needs its one unit. Linear in the titles' length.
+ * visibility across the three warehouses". A one-unit demand needs its one unit.
  */
 export function traceDemand(demand: string, requirements: readonly TraceTarget[]): string[] {
-  const upper = demand.normalize('NFKC').toUpperCase();
-  const units = traceUnits(demand);
-  const need = Math.min(TRACE_MIN_SHARED, units.size);
-  const out: string[] = [];
-  for (const r of requirements) {
+  return demandTracer(requirements)(demand);
+}
+
+/**
+ * `traceDemand` for many demands against one requirement list: the titles are cut into units once, then each
+ * demand costs O(requirements × its units) — linear in the requirements for the handful of demands a form holds.
+ */
+export function demandTracer(requirements: readonly TraceTarget[]): (demand: string) => string[] {
+  const targets = requirements.flatMap((r) => {
     const id = r.id?.trim();
-    if (!id) continue;
-    if (named(upper, id.toUpperCase())) {
-      out.push(id);
-      continue;
-    }
-    if (need === 0 || !r.title) continue;
-    let shared = 0;
-    for (const u of traceUnits(r.title)) if (units.has(u) && ++shared >= need) break;
-    if (shared >= need) out.push(id);
-  }
-  return out;
+    return id ? [{ id, upper: id.toUpperCase(), units: r.title ? traceUnits(r.title) : new Set<string>() }] : [];
+  });
+  return (demand) => {
+    const upper = demand.normalize('NFKC').toUpperCase();
+    const units = [...traceUnits(demand)];
+    const need = Math.min(TRACE_MIN_SHARED, units.length);
+    return targets.filter((t) => named(upper, t.upper) || (need > 0 && units.filter((u) => t.units.has(u)).length >= need)).map((t) => t.id);
+  };
 }
 
 /** The id stands as a word in the text (REQ-1 is not inside REQ-10). */

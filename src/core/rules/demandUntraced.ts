@@ -1,5 +1,5 @@
 import { stageIndex } from '../method/stages';
-import { traceDemand } from '../model/demandTrace';
+import { demandTracer } from '../model/demandTrace';
 import { becomesHistory } from '../model/findingTiming';
 import { currentStageIndex } from '../model/engagement';
 import { where } from '../model/source';
@@ -14,6 +14,9 @@ const M: Localized = {
   en: 'The key demand “{demand}” of the interface form is traced to no requirement: no requirement names it by id or shares its words. Record it in requirements.yaml (or cite the requirement id in the demand), so the solution answers what the customer asked for first.',
   'zh-CN': '售前接口表中的客户关键诉求“{demand}”没有落到任何一条需求上：既无需求编号引用，也无需求标题与之对应。请在 requirements.yaml 中记录（或在诉求后注明需求编号），确保方案首先回应客户最核心的诉求。',
 };
+
+/** Key demands traced per form. */
+const MAX_DEMANDS = 50;
 
 /**
  * `demand-untraced`: from the research stage on, a key demand (客户关键诉求) of an interface form that no
@@ -39,9 +42,11 @@ export const demandUntraced = defineRule({
     const current = currentStageIndex(e);
     if (current < stageIndex('research')) return;
     const message = becomesHistory('demand-untraced', current) ? PAST : M;
+    const trace = demandTracer(e.requirements);
     for (const form of e.interfaceForms) {
-      form.keyDemands.forEach((demand, i) => {
-        if (traceDemand(demand, e.requirements).length > 0) return;
+      // The method asks for 3–5 key demands; past MAX_DEMANDS a list is not a form's key demands (and stays linear).
+      form.keyDemands.slice(0, MAX_DEMANDS).forEach((demand, i) => {
+        if (trace(demand).length > 0) return;
         report(where(form.at, ['key_demands', i]), message, { params: { demand }, data: { demand, index: i } });
       });
     }
