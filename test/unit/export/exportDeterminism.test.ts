@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildExportDocument, EXPORT_KINDS } from '../../../src/core/export/buildExport';
+import { exportTimestamp } from '../../../src/core/export/exportFile';
 import { imageSources } from '../../../src/core/export/exportDocument';
 import { renderDocx } from '../../../src/core/export/renderDocx';
 import { renderHtml } from '../../../src/core/export/renderHtml';
@@ -69,5 +70,12 @@ describe('export determinism', () => {
     assert.equal(renderHtml(buildExportDocument(loadFolder(join(BASE, 'zh-bid'), BASE), 'solution'), { timestamp: epoch, images }), a);
     const b = renderHtml(doc, { timestamp: new Date('2030-06-15T08:30:00Z'), images });
     assert.equal(a.replace(/content="2025-12-01T00:00:00.000Z"/, 'X'), b.replace(/content="2030-06-15T08:30:00.000Z"/, 'X'));
+  });
+
+  it('reads SOURCE_DATE_EPOCH as whole seconds, and ignores anything else', () => {
+    const now = new Date('2031-01-02T03:04:05Z');
+    assert.equal(exportTimestamp('1764547200', now).toISOString(), '2025-12-01T00:00:00.000Z');
+    assert.equal(exportTimestamp(' 0 ', now).toISOString(), '1970-01-01T00:00:00.000Z');
+    for (const bad of [undefined, '', '-5', '1.5', '1e9', 'yesterday', '9999999999999']) assert.equal(exportTimestamp(bad, now), now, String(bad));
   });
 });
