@@ -190,6 +190,29 @@ export class CodeAction {
   constructor(readonly title: string, readonly kind?: CodeActionKind) {}
 }
 
+// Language features (src/extension/language/): plain carriers of what the providers return.
+export class MarkdownString {
+  constructor(readonly value = '') {}
+}
+export class Hover {
+  constructor(readonly contents: MarkdownString, readonly range?: Range) {}
+}
+export class Location {
+  constructor(readonly uri: Uri, readonly range: Range) {}
+}
+export enum CompletionItemKind { Property = 9, EnumMember = 19, Reference = 17 }
+export class CompletionItem {
+  insertText?: string;
+  range?: Range;
+  sortText?: string;
+  detail?: string;
+  documentation?: string;
+  constructor(readonly label: string, readonly kind?: CompletionItemKind) {}
+}
+export class CodeLens {
+  constructor(readonly range: Range, readonly command?: { title: string; command: string; arguments?: unknown[] }) {}
+}
+
 const decode = (b: Uint8Array | undefined) => new TextDecoder().decode(b ?? new Uint8Array());
 const offsetAt = (text: string, p: Position): number => {
   let line = 0;
