@@ -1,12 +1,11 @@
 import { statSync } from 'node:fs';
-import { discoveryFindings, forEachEngagementReport, type DiscoveryProblem } from '../core';
+import { discoveryFindings, type DiscoveryProblem, forEachEngagementReport, localIsoDate } from '../core';
 import { toCliReport, type CliReport } from './cliReport';
 import { formatJson, formatText, summaryLanguage } from './formatCheck';
 import { noEngagementMessage, unreadableRootMessage } from './noEngagement';
 import { NodeEngagementFs } from './nodeFs';
 import { parseArgs, USAGE, UsageError } from './parseArgs';
 import { terminalSafe } from './terminalText';
-import { todayLocal } from './todayLocal';
 
 /** Runs the CLI and returns its exit code (0 clean, 1 errors found, 2 usage/internal failure). */
 export async function runCli(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
@@ -19,7 +18,7 @@ export async function runCli(argv: string[], write: (s: string) => void, writeEr
       return 0;
     }
     if (!statSync(args.folder, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`not a folder: ${args.folder}`);
-    const today = args.today ?? todayLocal();
+    const today = args.today ?? localIsoDate(new Date());
     const reports: CliReport[] = [];
     const withStatus = args.command === 'status';
     const problems: DiscoveryProblem[] = [];

@@ -1,4 +1,4 @@
-import { isoDay } from '../core/text/isoDate';
+import { isoDay } from '../core';
 
 /** Parsed command line of `presales`. */
 export interface CliArgs {

@@ -46,19 +46,22 @@ export { engagementWithText, indexWithText } from './language/liveEngagement';
 export { KIND_SPECS, isKind, type Kind } from './method/kinds';
 export { STAGES, stageIndex, stageSpec, type StageSpec } from './method/stages';
 export { CONCERNS, DECISION_TYPES } from './method/concerns';
+export { term } from './method/glossary';
 export * from './method/vocabulary';
 export { CODE_META, codeMeta, FIXABLE_CODES, PITFALL_CODES, POLICY_THRESHOLDS, policyValue } from './rules/ruleList';
 export type { RuleMeta, Threshold } from './rules/rule';
 
 // Text helpers adapters share with the core.
-export { addDays, isoDay } from './text/isoDate';
+export { addDays, daysBetween, isoDay, localIsoDate } from './text/isoDate';
+export { AMOUNT_PROBLEMS, parseAmount, type AmountProblem, type ParsedAmount } from './text/parseAmount';
 export { formatAmount } from './text/formatAmount';
 export { formatMessage } from './text/formatMessage';
 export type { Finding, Localized, Position, Range, Severity } from './types';
 
 // Comment-preserving edits (owned by core/edit; adapters apply them through WorkspaceEdit).
 export { insertMissingField, setField, setStage } from './edit/fieldEdit';
-export { deriveId, isValidId, nextRequirementId } from './edit/ids';
+export { isValidId, nextRequirementId } from './edit/ids';
+export { suggestId } from './edit/suggestId';
 export { appendListItem } from './edit/listEdit';
 export { renderTemplate, type TemplateVars } from './edit/renderTemplate';
 export { safeJoin } from './edit/safeJoin';

@@ -201,5 +201,3 @@ function sameFiles(a: DiscoveredEngagement, b: DiscoveredEngagement): boolean {
   return a.files.length === b.files.length && a.files.every((f, i) => f.path === b.files[i].path && f.size === b.files[i].size);
 }
 
-/** Kept for existing importers; new code imports it from localToday.ts. */
-export { localToday } from './localToday';

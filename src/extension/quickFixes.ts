@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { editYamlRegion, type Finding, insertMissingField, insertSection, isKind, KIND_SPECS, type OffsetEdit, policyValue, setField, toTextEdits } from '../core';
-import { localToday } from './engagementStore';
+import { editYamlRegion, type Finding, insertMissingField, insertSection, isKind, KIND_SPECS, type OffsetEdit, policyValue, setField, STAGES, toTextEdits } from '../core';
+import { displayText } from './commands/prompts';
+import { localToday } from './localToday';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { EngagementState, EngagementStoreApi } from './storeApi';
 
-const FIXABLE = new Set(['missing-section', 'schema', 'missing-deliverable', 'follow-up-overdue', 'dangling-reference']);
+const FIXABLE = new Set(['missing-section', 'schema', 'missing-deliverable', 'follow-up-overdue', 'dangling-reference', 'gate-not-met']);
 
 /** Quick fixes for our diagnostics. Each fix is computed from the finding's `data`, on the document's current text. */
 export class PresalesQuickFixes implements vscode.CodeActionProvider {
@@ -66,6 +67,22 @@ export class PresalesQuickFixes implements vscode.CodeActionProvider {
         a.command = { command: 'presales.newDeliverable', title: a.title, arguments: [{ key: state.key, kind: d.kind }] };
         return [a];
       }
+      case 'gate-not-met': {
+        // The gate of a stage already left: create its summary from the template, or record its quick review
+        // (Record Quick Review opens pre-set to that stage). Follow-ups have follow-up-overdue's own fixes.
+        const stage = STAGES.find((s) => s.id === d.stage);
+        if (!stage) return [];
+        const label = displayText(stage.label);
+        const run = (title: string, command: string, args: Record<string, unknown>) => {
+          const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+          a.diagnostics = [diag];
+          a.command = { command, title, arguments: [{ key: state.key, ...args }] };
+          return a;
+        };
+        if (d.condition === 'summary') return [run(vscode.l10n.t('Create the stage summary of {0} from its template', label), 'presales.newDeliverable', { kind: 'stage-summary', stage: stage.id })];
+        if (d.condition === 'review') return [run(vscode.l10n.t('Record the quick review of the {0} stage…', label), 'presales.recordReview', { stage: stage.id })];
+        return [];
+      }
       case 'dangling-reference': {
         if (typeof d.id !== 'string') return [];
         const stakeholder = d.target === 'stakeholder';
@@ -89,11 +106,11 @@ export function registerQuickFixes(store: EngagementStoreApi): vscode.Disposable
   );
 }
 
-/** The finding behind a diagnostic: same code and range in the same file. */
+/** The finding behind a diagnostic: same code, range and message in the same file (several may share a token). */
 function findingOf(store: EngagementStoreApi, state: EngagementState, uri: vscode.Uri, code: string, diag: vscode.Diagnostic): Finding | undefined {
   const r = diag.range;
   return state.findings.find((f) =>
-    f.code === code &&
+    f.code === code && f.message === diag.message &&
     f.range.start.line === r.start.line && f.range.start.character === r.start.character &&
     f.range.end.line === r.end.line && f.range.end.character === r.end.character &&
     store.uriOf(state, f.file).toString() === uri.toString(),

@@ -35,6 +35,8 @@ export function readEngagement(root: string, engagementFile: SourceFile, files: 
     dates: readDates(d.dates),
     research: readResearch(d.research),
     policy: readPolicy(d.policy),
+    bidder: text(d.bidder),
+    exportTemplate: { docxTemplate: text(mapOf(d.export).docx_template), css: text(mapOf(d.export).css) },
     people: [],
     requirements: [],
     activities: [],

@@ -12,6 +12,8 @@ export function readPricing(file: SourceFile): PricingDoc {
     currency: text(d.currency),
     total: num(d.total),
     discount: num(d.discount),
+    delivery: text(d.delivery),
+    warranty: text(d.warranty),
     lines: listItems(file, 'lines').map(({ item: l, index, at }) => ({
       at,
       index,
@@ -53,6 +55,10 @@ export function readTender(file: SourceFile): Tender {
     budget: num(d.budget),
     ceilingPrice: num(d.ceiling_price),
     currency: text(d.currency),
+    project: text(d.project),
+    tenderNo: text(d.tender_no),
+    delivery: text(d.delivery),
+    warranty: text(d.warranty),
     clauses: listItems(file, 'clauses').map(({ item: c, index, at }) => ({
       at,
       index,

@@ -146,6 +146,9 @@ export interface PricingDoc extends SourceRecord {
   total?: number;
   /** Format 2: 0 < d < 1 a rate, d ≥ 1 an amount. */
   discount?: number;
+  /** Export-only: delivery and warranty terms as quoted. */
+  delivery?: string;
+  warranty?: string;
 }
 
 /** `deviation-table.items[]`. */
@@ -209,6 +212,11 @@ export interface Tender extends SourceRecord {
   clauses: TenderClause[];
   scoring: ScoringItem[];
   competitorPrices: CompetitorPrice[];
+  /** Export-only: the project name, tender number, delivery and warranty terms as the tender states them. */
+  project?: string;
+  tenderNo?: string;
+  delivery?: string;
+  warranty?: string;
 }
 
 /** `bid-control.items[]` (控标参数). */
@@ -299,6 +307,9 @@ export interface Engagement extends SourceRecord {
   dates: EngagementDates;
   research: ResearchInfo;
   policy: PolicyOverrides;
+  /** Export-only: our company as bidder, and `export: { docx_template, css }` (paths as written). */
+  bidder?: string;
+  exportTemplate: { docxTemplate?: string; css?: string };
   people: Person[];
   requirements: Requirement[];
   activities: Activity[];

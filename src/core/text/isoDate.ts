@@ -44,3 +44,12 @@ export function addDays(date: unknown, days: number): string | undefined {
   const t = (d + Math.trunc(days)) * DAY_MS;
   return t < MIN_MS || t > MAX_MS ? undefined : new Date(t).toISOString().slice(0, 10);
 }
+
+/**
+ * The local calendar date of `now` as `YYYY-MM-DD`: the default clock of the CLI and the extension.
+ * Pure: the caller passes the instant (the core never reads the clock itself).
+ */
+export function localIsoDate(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

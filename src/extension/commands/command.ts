@@ -24,5 +24,12 @@ export function argsOf(arg: unknown): CommandArgs {
 /** A string argument, when given and non-empty. */
 export function stringArg(args: CommandArgs, name: string): string | undefined {
   const v = args[name];
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
+  switch (typeof v) {
+    case 'string':
+      return v.trim() || undefined;
+    case 'number':
+      return Number.isFinite(v) ? String(v) : undefined;
+    default:
+      return undefined;
+  }
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { EngagementState, EngagementStoreApi } from '../storeApi';
-import { argsOf } from './command';
+import { argsOf, stringArg } from './command';
 
 /**
  * The engagement a command acts on: named by the argument (`key`, `engagement` root, or a tree node's
@@ -10,11 +10,14 @@ import { argsOf } from './command';
 export async function resolveEngagement(store: EngagementStoreApi, arg: unknown): Promise<EngagementState | undefined> {
   const a = argsOf(arg);
   const all = store.all();
-  const node = a.state as EngagementState | undefined;
+  // A root may be '' (an engagement at the folder root): read it raw, not through stringArg.
+  const key = stringArg(a, 'key');
+  const root = a.engagement === '' ? '' : stringArg(a, 'engagement');
+  const nodeKey = stringArg(argsOf(a.state), 'key');
   const byArg =
-    (typeof a.key === 'string' && all.find((s) => s.key === a.key)) ||
-    (typeof a.engagement === 'string' && all.find((s) => s.engagement.root === a.engagement || s.key === a.engagement)) ||
-    (node && typeof node.key === 'string' && all.find((s) => s.key === node.key));
+    (key !== undefined && all.find((s) => s.key === key)) ||
+    (root !== undefined && all.find((s) => s.engagement.root === root || s.key === root)) ||
+    (nodeKey !== undefined && all.find((s) => s.key === nodeKey));
   if (byArg) return byArg;
   const active = store.active();
   if (active) return active;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { appendListItem, editYamlRegion, filesOfKind, type Kind, renderTemplate, safeJoin, templatePlan } from '../../core';
-import { localToday } from '../engagementStore';
+import { localToday } from '../localToday';
 import type { EngagementState } from '../storeApi';
 import { applyPlan, createFiles, editFile, refusalMessage } from './applyWrites';
 import type { CommandServices } from './command';

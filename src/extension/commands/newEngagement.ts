@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isValidId, type Language, NEW_ENGAGEMENT_KINDS, parseAmount, renderTemplate, templatePlan, type TemplateVars } from '../../core';
 import { amountHint, amountProblem } from './amountStep';
-import { localToday } from '../engagementStore';
+import { localToday } from '../localToday';
 import { createFiles, exists } from './applyWrites';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
 import { askText, oneOf, pickOne } from './prompts';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isoDay } from '../../core';
+import { oneOf as oneOfList, isoDay } from '../../core';
 
 /** A quick-pick row that carries its value. */
 export interface Choice<T> extends vscode.QuickPickItem {
@@ -35,9 +35,9 @@ export async function pickMany<T>(title: string, choices: Choice<T>[]): Promise<
   return picked?.map((p) => p.value);
 }
 
-/** The value of an argument when it is one of `allowed`. */
+/** The value of an argument when it is one of `allowed` (the core's `oneOf`, argument first). */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  return oneOfList(allowed, value);
 }
 
 /** Picks the display-language side of a zh-CN/en text (VS Code's UI language). */
