@@ -1,19 +1,21 @@
 import * as vscode from 'vscode';
-import { isKind, type Kind, KIND_SPECS, renderTemplate, safeJoin, stageSpec, templatePlan } from '../../core';
-import { localToday } from '../engagementStore';
+import { isKind, type Kind, KIND_SPECS, renderTemplate, safeJoin, STAGE_IDS, type StageId, STAGES, templatePlan } from '../../core';
+import { localToday } from '../localToday';
 import type { EngagementState } from '../storeApi';
 import { createFiles, exists } from './applyWrites';
 import { argsOf, type Command, type CommandServices } from './command';
 import { resolveEngagement } from './engagementArg';
-import { displayText, pickOne, type Choice } from './prompts';
+import { displayText, oneOf } from './prompts';
 import { readTemplate, varsOf } from './templates';
 import { canWrite } from './writeGuard';
+import { BACK, pickStep, type Row, type SeparatorRow, separator } from './wizard';
 
 /**
- * `presales.newDeliverable`: creates a deliverable from its template. Without a `kind` it offers what the
- * current stage expects, missing ones first. A stage summary is written for the current stage
- * (`<NN-stage>/summary.md`, `stage:` filled). Existing files are opened, never overwritten.
- * Args: `{ key | engagement, kind }` or a tree deliverable node.
+ * `presales.newDeliverable`: creates a deliverable from its template. Without a `kind` it offers every
+ * stage's kinds, grouped by stage with the current stage first, missing ones marked — so a summary
+ * owed by a stage already left can be created from the UI. A stage summary is written for the stage
+ * chosen (`<NN-stage>/summary.md`, `stage:` filled). Existing files are opened, never overwritten.
+ * Args: `{ key | engagement, kind, stage }` (the `gate-not-met` fix passes both) or a tree deliverable node.
  */
 export function newDeliverableCommand(services: CommandServices): Command {
   return {
@@ -24,10 +26,13 @@ export function newDeliverableCommand(services: CommandServices): Command {
       if (!state) return;
       const a = argsOf(arg);
       const nodeKind = (a.deliverable as { kind?: unknown } | undefined)?.kind;
-      const kind = isKind(a.kind) ? a.kind : isKind(nodeKind) ? nodeKind : await pickKind(state);
-      if (!kind) return;
-      const plan = templatePlan(state.engagement.language, [kind], state.engagement.stage);
-      const vars = varsOf(state, localToday());
+      const argKind = isKind(a.kind) ? a.kind : isKind(nodeKind) ? nodeKind : undefined;
+      const argStage = oneOf(a.stage, STAGE_IDS) ?? oneOf((a.stage as { id?: unknown } | undefined)?.id, STAGE_IDS);
+      const choice = argKind ? { kind: argKind, stage: argStage ?? state.engagement.stage } : await pickKind(state);
+      if (!choice) return;
+      const { kind, stage } = choice;
+      const plan = templatePlan(state.engagement.language, [kind], stage);
+      const vars = { ...varsOf(state, localToday()), ...(kind === 'stage-summary' && stage ? { stage } : {}) };
       const files: { uri: vscode.Uri; text: string }[] = [];
       const present: vscode.Uri[] = [];
       for (const p of plan) {
@@ -48,25 +53,36 @@ export function newDeliverableCommand(services: CommandServices): Command {
   };
 }
 
-/** The kinds the current stage expects (its summary included when its gate wants one), missing first. */
-async function pickKind(state: EngagementState): Promise<Kind | undefined> {
-  const stage = state.engagement.stage;
-  if (!stage) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('engagement.yaml names no valid stage; set `stage:` first.'));
-    return undefined;
+/** A deliverable to create: its kind, and the stage a stage summary is for. */
+interface KindChoice {
+  kind: Kind;
+  stage?: StageId;
+}
+
+/**
+ * Every stage's kinds (their summary included when the gate wants one), grouped under a separator per
+ * stage, the current stage first and then the others in method order; in each group missing ones first.
+ */
+async function pickKind(state: EngagementState): Promise<KindChoice | undefined> {
+  const current = state.engagement.stage;
+  const order = [...STAGES.filter((s) => s.id === current), ...STAGES.filter((s) => s.id !== current)];
+  const rows: (Row<KindChoice> | SeparatorRow)[] = [];
+  for (const spec of order) {
+    const progress = state.status.stages.find((s) => s.id === spec.id);
+    const kinds: Kind[] = [...spec.deliverables, ...spec.optional.filter((k) => KIND_SPECS[k].defaultPath.includes('/')), ...(spec.gate.summary ? (['stage-summary'] as Kind[]) : [])];
+    const isMissing = (k: Kind) => (k === 'stage-summary' ? progress?.summary !== 'present' : !state.engagement.files.some((f) => f.kind === k));
+    const group = kinds
+      .map((k) => ({ k, missing: isMissing(k) }))
+      .sort((x, y) => Number(y.missing) - Number(x.missing))
+      .map(({ k, missing }): Row<KindChoice> => ({
+        label: displayText(KIND_SPECS[k].label),
+        description: `${k} · ${KIND_SPECS[k].label['zh-CN']} / ${KIND_SPECS[k].label.en}`,
+        detail: missing ? vscode.l10n.t('Missing — create it from the template') : vscode.l10n.t('Exists — it will be opened, not overwritten'),
+        value: { kind: k, stage: spec.id },
+      }));
+    if (group.length === 0) continue;
+    rows.push(separator(spec.id === current ? vscode.l10n.t('{0} (current stage)', displayText(spec.label)) : displayText(spec.label)), ...group);
   }
-  const spec = stageSpec(stage);
-  const progress = state.status.stages.find((s) => s.id === stage);
-  const kinds: Kind[] = [...spec.deliverables, ...spec.optional.filter((k) => KIND_SPECS[k].defaultPath.includes('/')), ...(spec.gate.summary ? (['stage-summary'] as Kind[]) : [])];
-  const isMissing = (k: Kind) =>
-    k === 'stage-summary' ? progress?.summary !== 'present' : !state.engagement.files.some((f) => f.kind === k);
-  const choices = kinds
-    .map((k): Choice<Kind> & { missing: boolean } => ({
-      label: displayText(KIND_SPECS[k].label),
-      description: isMissing(k) ? vscode.l10n.t('{0} · missing', k) : vscode.l10n.t('{0} · exists', k),
-      value: k,
-      missing: isMissing(k),
-    }))
-    .sort((x, y) => Number(y.missing) - Number(x.missing));
-  return pickOne(vscode.l10n.t('Which deliverable?'), choices);
+  const picked = await pickStep({ title: vscode.l10n.t('New Deliverable'), step: 1, totalSteps: 1 }, { placeholder: vscode.l10n.t('Which deliverable?'), rows });
+  return picked === BACK || picked === null ? undefined : picked;
 }

@@ -81,8 +81,7 @@ export interface InputOptions {
 export function inputStep(at: StepPosition, o: InputOptions): Promise<Answer<string>> {
   const box = vscode.window.createInputBox();
   box.title = at.title;
-  box.step = at.step;
-  box.totalSteps = at.totalSteps;
+  if (at.totalSteps > 1) [box.step, box.totalSteps] = [at.step, at.totalSteps];
   box.prompt = o.optional ? vscode.l10n.t('{0} (optional: Enter on an empty box skips it)', o.prompt) : o.prompt;
   box.placeholder = o.placeholder;
   box.value = o.value ?? '';
@@ -147,8 +146,7 @@ export function separator(label: string): SeparatorRow {
 function showPick<T>(at: StepPosition, placeholder: string, rows: readonly (Row<T> | SeparatorRow)[], many: boolean, active?: T, preselected?: readonly T[]): Promise<Answer<Row<T>[]>> {
   const qp = vscode.window.createQuickPick<Row<T> | SeparatorRow>();
   qp.title = at.title;
-  qp.step = at.step;
-  qp.totalSteps = at.totalSteps;
+  if (at.totalSteps > 1) [qp.step, qp.totalSteps] = [at.step, at.totalSteps];
   qp.placeholder = placeholder;
   qp.items = rows;
   qp.canSelectMany = many;

@@ -15,10 +15,11 @@ async function checkAll(): Promise<void> {
 describe('diagnostics', () => {
   before(checkAll);
 
-  it('holdout-clinic: missing-section on the plan title, exact range', async () => {
+  it('holdout-clinic: missing-section where the section belongs (end of Research scope), exact range', async () => {
     const got = await untilDiagnostics('missing-section in plan.md', 'holdout-clinic/03-research/plan.md', (ds) => ds.length > 0 && ds);
-    // Line 7 (1-based) is "# Riverside Clinic — research plan" (34 UTF-16 units); "Data situation" is absent.
-    assert.deepEqual(got.map(where), ['missing-section@6:0-6:34']);
+    // "Data situation" is absent: it belongs before "## IT situation" (line 17, 1-based), so it is reported on the
+    // last line of "Research scope" (line 15: "Scheduling desk, wards and IT, two days.", 40 UTF-16 units).
+    assert.deepEqual(got.map(where), ['missing-section@14:0-14:40']);
     assert.equal(got[0].severity, vscode.DiagnosticSeverity.Warning);
     assert.match(got[0].message, /Data situation|数据情况/);
   });

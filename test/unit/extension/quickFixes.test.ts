@@ -89,3 +89,70 @@ describe('quick fixes in an untrusted workspace', () => {
     }
   });
 });
+
+describe('quick fixes: sections where they belong, gates from the UI', () => {
+  it('two missing sections: two diagnostics at two places, each with its own fix; applied one after the other, both go', async () => {
+    const rel = 'holdout-clinic/03-research/plan.md';
+    const { store } = await setUp(HOLDOUT);
+    fake.files.set(`file:///ws/${rel}`, new TextEncoder().encode(text(rel)!.replace('\n## Business situation\n\nBooking by phone only.\n', '')));
+    await store.refresh();
+    const fixesNow = async () => {
+      const state = store.all()[0];
+      const doc = await workspace.openTextDocument(Uri.file(`/ws/${rel}`));
+      const provider = new PresalesQuickFixes(store, () => '2026-11-28');
+      return state.findings.filter((f) => f.code === 'missing-section').map((f) => {
+        const diag = toDiagnostic(f);
+        const actions = provider.provideCodeActions(doc as unknown as vscode.TextDocument, diag.range, { diagnostics: [diag] } as unknown as vscode.CodeActionContext) as unknown as CodeAction[];
+        return { line: f.range.start.line, actions };
+      });
+    };
+    const first = await fixesNow();
+    // Data situation after "Research scope" (line 14), Business situation after the last line (18).
+    assert.deepEqual(first.map((f) => [f.line, f.actions.map((a) => a.title)]), [[14, ['Add the section "Data situation"']], [18, ['Add the section "Business situation"']]]);
+    assert.ok(await workspace.applyEdit(first[1].actions[0].edit as WorkspaceEdit));
+    await store.refresh();
+    const second = await fixesNow();
+    assert.deepEqual(second.map((f) => [f.line, f.actions.map((a) => a.title)]), [[14, ['Add the section "Data situation"']]]);
+    assert.ok(await workspace.applyEdit(second[0].actions[0].edit as WorkspaceEdit));
+    await store.refresh();
+    assert.deepEqual(store.all()[0].findings.filter((f) => f.file === rel), []);
+    const headings = text(rel)!.split('\n').filter((l) => l.startsWith('## '));
+    assert.deepEqual(headings, ['## Customer background', '## Research scope', '## Data situation', '## IT situation', '## Business situation']);
+  });
+
+  it('gate-not-met offers to create the stage summary and to record the quick review pre-set to that stage; both clear the gate', async () => {
+    const { store, run } = await setUp(HOLDOUT);
+    const engagement = 'holdout-clinic/engagement.yaml';
+    fake.files.set(`file:///ws/${engagement}`, new TextEncoder().encode(text(engagement)!.replace('stage: research', 'stage: solution')));
+    await store.refresh();
+    const state = store.all()[0];
+    const gaps = state.findings.filter((f) => f.code === 'gate-not-met' && f.data?.stage === 'research');
+    assert.deepEqual(gaps.map((f) => f.data?.condition).sort(), ['review', 'summary']);
+    const doc = await workspace.openTextDocument(Uri.file(`/ws/${engagement}`));
+    const provider = new PresalesQuickFixes(store, () => '2026-11-28');
+    const fixes = gaps.flatMap((f) => {
+      const diag = toDiagnostic(f);
+      return provider.provideCodeActions(doc as unknown as vscode.TextDocument, diag.range, { diagnostics: [diag] } as unknown as vscode.CodeActionContext) as unknown as CodeAction[];
+    });
+    const byTitle = Object.fromEntries(fixes.map((a) => [a.title, a.command]));
+    assert.deepEqual(byTitle, {
+      'Create the stage summary of Research from its template': { command: 'presales.newDeliverable', title: 'Create the stage summary of Research from its template', arguments: [{ key: state.key, kind: 'stage-summary', stage: 'research' }] },
+      'Record the quick review of the Research stage…': { command: 'presales.recordReview', title: 'Record the quick review of the Research stage…', arguments: [{ key: state.key, stage: 'research' }] },
+    });
+    await run(byTitle['Create the stage summary of Research from its template']!.command, ...byTitle['Create the stage summary of Research from its template']!.arguments!);
+    assert.match(text('holdout-clinic/03-research/summary.md')!, /^---\nkind: stage-summary\nstage: research\n/);
+    const asked: (string | undefined)[] = [];
+    fake.answer = (kind, _title, items, meta) => {
+      if (kind === 'message') return undefined;
+      asked.push(`${kind === 'input' ? meta?.prompt : meta?.placeholder} ${meta?.step}/${meta?.totalSteps}`);
+      const rows = (items ?? []) as { value?: unknown }[];
+      if (kind === 'pick') return rows.find((r) => r.value === (asked.length === 1 ? '03-research/report.md' : 'pass'));
+      return kind === 'input' ? (asked.length === 3 ? 'Sam Ortiz' : '2026-11-27') : undefined;
+    };
+    await run(byTitle['Record the quick review of the Research stage…']!.command, ...byTitle['Record the quick review of the Research stage…']!.arguments!);
+    assert.deepEqual(asked.map((a) => a?.replace(/ \(optional.*\)/, '')), ['Deliverable reviewed 1/4', 'Result 2/4', 'Reviewers (comma-separated) 3/4', 'Date of the review (YYYY-MM-DD) 4/4']);
+    assert.match(text('holdout-clinic/reviews.yaml')!, /  - stage: research\n {4}deliverable: 03-research\/report\.md\n {4}date: 2026-11-27\n {4}result: pass\n {4}reviewers: \[Sam Ortiz\]\n$/);
+    await store.refresh();
+    assert.deepEqual(store.all()[0].findings.filter((f) => f.code === 'gate-not-met' && f.data?.stage === 'research'), []);
+  });
+});

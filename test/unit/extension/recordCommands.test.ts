@@ -272,3 +272,26 @@ describe('every write command in an untrusted workspace', () => {
     assert.deepEqual(asked, []);
   });
 });
+
+describe('presales.newDeliverable offers every stage', () => {
+  it('groups kinds under one separator per stage, the current stage first, and creates a summary for a stage left', async () => {
+    const { store, run } = await setUp(HOLDOUT);
+    fake.files.delete('file:///ws/holdout-clinic/02-introduction/summary.md');
+    await store.refresh();
+    let rows: { label: string; kind?: number; description?: string; detail?: string; value?: { kind: string; stage: string } }[] = [];
+    fake.answer = (kind, _title, items) => {
+      if (kind !== 'pick') return undefined;
+      rows = items as typeof rows;
+      return rows.find((r) => r.value?.kind === 'stage-summary' && r.value.stage === 'introduction');
+    };
+    await run('presales.newDeliverable');
+    const separators = rows.filter((r) => r.kind === -1).map((r) => r.label);
+    assert.deepEqual(separators, ['Research (current stage)', 'Kickoff', 'Introduction', 'Solution', 'Bidding / negotiation', 'Closure']);
+    const research = rows.slice(1, rows.findIndex((r, i) => i > 0 && r.kind === -1));
+    assert.deepEqual(research.map((r) => `${r.value?.kind}:${r.detail?.startsWith('Missing') ? 'missing' : 'exists'}`), ['stage-summary:missing', 'research-plan:exists', 'research-report:exists']);
+    for (const r of rows.filter((x) => x.kind !== -1)) assert.match(r.description!, /^[a-z-]+ · .+ \/ .+$/);
+    const intro = rows.slice(rows.findIndex((r) => r.label === 'Introduction') + 1, rows.findIndex((r) => r.label === 'Solution'));
+    assert.deepEqual(intro.map((r) => `${r.value?.kind}:${r.detail?.startsWith('Missing') ? 'missing' : 'exists'}`), ['stage-summary:missing', 'intro-deck:exists']);
+    assert.match(text('holdout-clinic/02-introduction/summary.md')!, /^---\nkind: stage-summary\nstage: introduction\n/);
+  });
+});

@@ -43,13 +43,24 @@ describe('missing-section', () => {
     assert.deepEqual(at(f, 'missing-section'), []);
   });
 
-  it('reports each missing section at the title with where to insert it', async () => {
+  it('reports each missing section where it belongs (the end of the section it follows) with where to insert it', async () => {
     const f = await check({ 'engagement.yaml': eng('introduction'), 'd.md': deck(['A 公司介绍', 'C 方案整体架构规划', 'E 案例分享']) });
-    assert.deepEqual(at(f, 'missing-section'), ['d.md:5:1-5:7', 'd.md:5:1-5:7']);
+    // B after A's last line ("text", line 9), D after C's (line 13): two places, not both on the title.
+    assert.deepEqual(at(f, 'missing-section'), ['d.md:9:1-9:5', 'd.md:13:1-13:5']);
     const [b, d] = f.filter((x) => x.code === 'missing-section');
     assert.equal(b.data?.heading, 'B Industry demands and outlook');
     assert.equal(b.data?.insertLine, 10); // before "## C" (0-based line 10)
     assert.equal(d.data?.heading, 'D Solution features and benefits');
+    assert.equal(d.data?.insertLine, 14); // before "## E"
+  });
+
+  it('reports a missing last section after the document\'s last line, and a body-less document at its title', async () => {
+    const last = await check({ 'engagement.yaml': eng('introduction'), 'd.md': `${deck(['A', 'B', 'C', 'D'])}\n\n  closing words  \n\n` });
+    assert.deepEqual(at(last, 'missing-section'), ['d.md:24:3-24:16']);
+    const bare = await check({ 'engagement.yaml': eng('introduction'), 'd.md': '---\nkind: intro-deck\n---\n# Deck\n' });
+    assert.deepEqual(at(bare, 'missing-section'), Array(5).fill('d.md:4:1-4:7'));
+    const headless = await check({ 'engagement.yaml': eng('introduction'), 'd.md': '---\nkind: intro-deck\n---\n' });
+    assert.deepEqual(at(headless, 'missing-section'), Array(5).fill('d.md:2:7-2:17'), 'nothing in the body: the kind value');
   });
 
   it('does not take "Agenda" for section A', async () => {
