@@ -28,7 +28,7 @@ export const gateNotMet = defineRule({
     },
     thresholds: [],
     pitfall: true,
-    fixable: false,
+    fixable: true,
     docs: docsAnchor('gate-not-met'),
   },
   run({ engagement: e, language, report }) {

@@ -35,7 +35,7 @@ describe('rule meta', () => {
       'decision-maker-gap', 'stale-contact', 'basic-need-unmet', 'star-negative-deviation', 'bare-response', 'bid-deadline', 'gate-not-met', 'concern-uncovered'];
     for (const c of pitfalls) assert.ok(PITFALL_CODES.has(c), c);
     for (const c of ['yaml-syntax', 'schema', 'unknown-kind', 'missing-section', 'missing-deliverable', 'dangling-reference', 'internal-error']) assert.ok(!PITFALL_CODES.has(c), c);
-    for (const c of ['missing-section', 'schema', 'missing-deliverable', 'follow-up-overdue', 'dangling-reference']) assert.ok(FIXABLE_CODES.has(c), c);
+    for (const c of ['missing-section', 'schema', 'missing-deliverable', 'follow-up-overdue', 'dangling-reference', 'gate-not-met']) assert.ok(FIXABLE_CODES.has(c), c);
     // Rules may share a threshold (opponent-unhandled reads stale_contact_days), never with two defaults.
     const defaults = new Map<string, number>();
     for (const t of POLICY_THRESHOLDS) {
