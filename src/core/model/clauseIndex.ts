@@ -1,9 +1,29 @@
 import type { DeviationRow, Engagement, TenderClause } from './records';
+import { rangeFor, type Source } from './source';
 
 /** A clause ref as compared: trimmed, full-width folded, case ignored (`４.1.2` is `4.1.2`). */
 export function refKey(ref: string | undefined): string | undefined {
   const k = ref?.normalize('NFKC').trim().toLowerCase();
   return k ? k : undefined;
+}
+
+/**
+ * The ref of a clause or row as written: a YAML number loses its trailing zeros (`ref: 4.10` reads 4.1, the
+ * same as `ref: 4.1`), so an unquoted numeric ref is taken from the source text.
+ */
+export function refTextOf(rec: { ref?: string; at: Source }): string | undefined {
+  if (rec.ref === undefined || !/^\d+(\.\d+)?$/.test(rec.ref)) return rec.ref;
+  const file = rec.at.file;
+  const path = [...rec.at.path, 'ref'];
+  if (!file.yaml || file.yaml.locate(path).depth !== path.length) return rec.ref;
+  const r = rangeFor(file, [path, 'value']);
+  const raw = file.text.slice(file.lines.lineStart(r.start.line) + r.start.character, file.lines.lineStart(r.end.line) + r.end.character).trim();
+  return /^\d+(\.\d+)?$/.test(raw) ? raw : rec.ref;
+}
+
+/** `refKey` of the ref as written (`refTextOf`). */
+export function refKeyOf(rec: { ref?: string; at: Source }): string | undefined {
+  return refKey(refTextOf(rec));
 }
 
 /** The tender's clauses and the deviation rows that answer them, joined once by ref. */
@@ -19,13 +39,13 @@ export function clauseIndex(e: Engagement): ClauseIndex {
   const clauses = new Map<string, TenderClause>();
   for (const t of e.tenders) {
     for (const c of t.clauses) {
-      const k = refKey(c.ref);
+      const k = refKeyOf(c);
       if (k !== undefined && !clauses.has(k)) clauses.set(k, c);
     }
   }
   const rows = new Map<string, DeviationRow[]>();
   for (const r of e.deviations) {
-    const k = refKey(r.ref);
+    const k = refKeyOf(r);
     if (k === undefined) continue;
     const list = rows.get(k);
     if (list) list.push(r);
@@ -36,6 +56,6 @@ export function clauseIndex(e: Engagement): ClauseIndex {
 
 /** The clause a row answers, when the tender lists it. */
 export function clauseOf(index: ClauseIndex, row: DeviationRow): TenderClause | undefined {
-  const k = refKey(row.ref);
+  const k = refKeyOf(row);
   return k === undefined ? undefined : index.clauses.get(k);
 }

@@ -1,4 +1,4 @@
-import { clauseIndex } from '../model/clauseIndex';
+import { clauseIndex, refTextOf } from '../model/clauseIndex';
 import { where } from '../model/source';
 import type { Localized } from '../types';
 import { beforeDeadline, excerpt } from './deadlineWords';
@@ -39,11 +39,12 @@ export const biasedClause = defineRule({
     const capital = language === 'en' ? when.charAt(0).toUpperCase() + when.slice(1) : when;
     for (const [key, c] of index.clauses) {
       if (!c.favours) continue;
-      const base = { ref: c.ref, text: excerpt(c.text), competitor: c.favours };
+      const ref = refTextOf(c);
+      const base = { ref, text: excerpt(c.text), competitor: c.favours };
       const rows = index.rows.get(key);
       if (!rows) {
         if (c.mark === '★' || c.mark === '▲') continue;
-        report(where(c.at, 'favours'), UNANSWERED, { params: { ...base, when: capital }, data: { ref: c.ref, favours: c.favours } });
+        report(where(c.at, 'favours'), UNANSWERED, { params: { ...base, when: capital }, data: { ref, favours: c.favours } });
         continue;
       }
       for (const row of rows) {
@@ -51,7 +52,7 @@ export const biasedClause = defineRule({
         const at = row.deviation ? where(row.at, 'deviation') : where(row.at, 'ref');
         report(at, ANSWERED, {
           params: { ...base, deviation: row.deviation ?? NO_DEVIATION[language], when },
-          data: { ref: c.ref, favours: c.favours, deviation: row.deviation ?? null },
+          data: { ref, favours: c.favours, deviation: row.deviation ?? null },
         });
       }
     }

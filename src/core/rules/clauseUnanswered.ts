@@ -1,4 +1,4 @@
-import { clauseIndex, refKey } from '../model/clauseIndex';
+import { clauseIndex, refTextOf } from '../model/clauseIndex';
 import { PROCUREMENT_ROUTES } from '../method/procurement';
 import { where } from '../model/source';
 import type { Localized } from '../types';
@@ -38,11 +38,12 @@ export const clauseUnanswered = defineRule({
     const when = beforeDeadline(e, language);
     for (const [key, c] of index.clauses) {
       if (c.mark !== '★' && c.mark !== '▲') continue;
-      if (index.rows.has(key) || refKey(c.ref) === undefined) continue;
+      if (index.rows.has(key)) continue;
+      const ref = refTextOf(c);
       report(where(c.at, 'ref'), c.mark === '★' ? STAR : TRIANGLE, {
         severity: c.mark === '★' ? 'error' : 'warning',
-        params: { ref: c.ref, text: excerpt(c.text), when },
-        data: { ref: c.ref, mark: c.mark },
+        params: { ref, text: excerpt(c.text), when },
+        data: { ref, mark: c.mark },
       });
     }
   },

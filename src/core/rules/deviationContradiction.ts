@@ -1,5 +1,5 @@
 import { shortfallAdmission } from '../method/shortfallPhrases';
-import { clauseIndex, clauseOf } from '../model/clauseIndex';
+import { clauseIndex, clauseOf, refTextOf } from '../model/clauseIndex';
 import { where } from '../model/source';
 import { boundBreaches, type Bound } from '../text/quantityBound';
 import type { Language, Localized } from '../types';
@@ -61,7 +61,7 @@ export const deviationContradiction = defineRule({
       const words = shortfallAdmission(row.response);
       if (breaches.length === 0 && words === undefined) continue;
       const star = row.mark === '★' || clause?.mark === '★';
-      const common = { ref: row.ref ?? clause?.ref ?? `#${row.index + 1}`, deviation: row.deviation, stake: STAKE[star ? 'star' : 'other'][language], when };
+      const common = { ref: refTextOf(row) ?? (clause && refTextOf(clause)) ?? `#${row.index + 1}`, deviation: row.deviation, stake: STAKE[star ? 'star' : 'other'][language], when };
       const severity = star ? 'error' : 'warning';
       if (breaches.length > 0) {
         const b = breaches[0];

@@ -1,4 +1,5 @@
 import { isVacuousEvidence } from '../method/evidencePointers';
+import { refTextOf } from '../model/clauseIndex';
 import { where } from '../model/source';
 import type { Localized } from '../types';
 import { beforeDeadline, excerpt } from './deadlineWords';
@@ -29,7 +30,7 @@ export const vacuousEvidence = defineRule({
     const when = beforeDeadline(e, language);
     for (const row of e.deviations) {
       if (!isVacuousEvidence(row.evidence)) continue;
-      const ref = row.ref ?? `#${row.index + 1}`;
+      const ref = refTextOf(row) ?? `#${row.index + 1}`;
       report(where(row.at, 'evidence'), M, { params: { ref, evidence: excerpt(row.evidence.join('; ')), when }, data: { ref } });
     }
   },

@@ -24,6 +24,13 @@ describe('clause-unanswered', () => {
     assert.deepEqual(at(await run(tender(), rows('３.1', ' 3.2 ')), 'clause-unanswered'), []);
   });
 
+  it('reads an unquoted numeric ref as written: 3.10 is not 3.1', async () => {
+    const t = 'kind: tender\nclauses:\n  - ref: 3.10\n    mark: "★"\n    text: a\n  - ref: 3.1\n    mark: "★"\n    text: b\n';
+    const f = await run(t, 'kind: deviation-table\nitems:\n  - ref: 3.1\n    requirement: b\n    response: 满足，见第 3 页\n    deviation: none\n');
+    assert.deepEqual(at(f, 'clause-unanswered'), ['05-bidding/tender.yaml:3:10-3:14']);
+    assert.equal(f.find((x) => x.code === 'clause-unanswered')!.data?.ref, '3.10');
+  });
+
   it('is silent on a negotiated route that has no deviation table', async () => {
     assert.deepEqual(at(await run(tender('procurement: competitive-negotiation\n')), 'clause-unanswered'), []);
     assert.equal(at(await run(tender()), 'clause-unanswered').length, 2);
