@@ -1,5 +1,5 @@
 import { term } from '../method/glossary';
-import type { Attitude, ConcernId, DecisionTypeId, Deviation, Influence, KanoClass, RequirementStatus } from '../method/vocabulary';
+import type { Attitude, ClauseType, ConcernId, DecisionTypeId, Deviation, Influence, KanoClass, RequirementStatus } from '../method/vocabulary';
 import type { Language, Localized } from '../types';
 
 const t = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
@@ -50,6 +50,11 @@ const STATUS: Record<RequirementStatus, Localized> = {
   unmet: t('未满足', 'unmet'),
   'out-of-scope': t('不在范围内', 'out of scope'),
 };
+const CLAUSE_TYPE: Record<ClauseType, Localized> = {
+  technical: t('技术条款', 'technical clause'),
+  commercial: t('商务条款', 'commercial clause'),
+  qualification: t('资格条款', 'qualification clause'),
+};
 const DEVIATION: Record<Deviation, Localized> = { none: t('无偏离', 'none'), positive: t('正偏离', 'positive'), negative: t('负偏离', 'negative') };
 
 /** A card word in a language, with `{0}`, `{1}` filled in. */
@@ -71,4 +76,5 @@ export const label = {
   influence: (v: Influence, l: Language) => INFLUENCE[v][l],
   status: (v: RequirementStatus, l: Language) => STATUS[v][l],
   deviation: (v: Deviation, l: Language) => DEVIATION[v][l],
+  clauseType: (v: ClauseType, l: Language) => CLAUSE_TYPE[v][l],
 };

@@ -94,7 +94,7 @@ function clauseCard(index: IdIndex, c: TenderClause, { language: l }: CardOption
   const e = index.engagement;
   const rows = e.deviations.filter((d) => d.ref === c.ref);
   const controls = e.controls.filter((x) => x.tenderRef === c.ref);
-  const out = [`**${md(c.ref ?? '')}**${c.mark ? ` ${c.mark}` : ''}${c.type ? ` · ${c.type}` : ''}`];
+  const out = [`**${md(c.ref ?? '')}**${c.mark ? ` ${c.mark}` : ''}${c.type ? ` · ${label.clauseType(c.type, l)}` : ''}`];
   if (c.text) out.push(md(c.text));
   if (rows.length === 0) out.push(say(T.noDeviationRow, l));
   for (const d of rows) {

@@ -47,7 +47,7 @@ describe('hover cards', () => {
     const index = await exampleIndex('county-hospital-bid');
     const card = hoverAt(index, '05-bidding/bid-control.yaml', { line: 8, character: 18 }, { language: 'zh-CN', today: TODAY })!;
     assert.equal(card.markdown, [
-      '**2.2.4** ▲ · technical',
+      '**2.2.4** ▲ · 技术条款',
       '支持结构化电子病历与临床决策支持（CDSS）联动',
       '我方偏离：无偏离 — 支持，见第 3.2 节第 45 页（deviation-technical.yaml 第 18 行）',
       '控标参数：支持结构化电子病历与临床决策支持（CDSS）联动（已采纳）',
