@@ -1,5 +1,4 @@
 import type { Engagement } from '../model/engagement';
-import { mapOf, text } from '../model/readValues';
 import { buildExportDocument, type ExportFormat, type ExportKind } from './buildExport';
 import { imageSources } from './exportDocument';
 import { resolveImagePath } from './imagePath';
@@ -34,12 +33,8 @@ export interface ExportRequest {
  * workspace-relative paths; a path that leaves the engagement is ignored (never read).
  */
 export function engagementTemplate(e: Engagement): ExportTemplate {
-  const x = mapOf(mapOf(e.file.data).export);
-  const resolve = (v: unknown) => {
-    const t = text(v);
-    return t === undefined ? undefined : resolveImagePath(e.root, e.root, t);
-  };
-  return { docx: resolve(x.docx_template), css: resolve(x.css) };
+  const resolve = (p: string | undefined) => (p === undefined ? undefined : resolveImagePath(e.root, e.root, p));
+  return { docx: resolve(e.exportTemplate.docxTemplate), css: resolve(e.exportTemplate.css) };
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Engagement } from '../model/engagement';
-import { mapOf, text } from '../model/readValues';
 import type { MetaField } from './exportDocument';
 import type { ExportLabels } from './exportLabels';
 
@@ -11,11 +10,7 @@ export function formatMoney(n: number): string {
   return MONEY.format(n);
 }
 
-/**
- * Optional fields only exports read, not (yet) in the typed records: tender `project` and `tender_no` (in the
- * tender schema), engagement `bidder` and pricing `delivery` / `warranty` (proposed; see README "Export").
- * Read here, from the parsed file, in one place.
- */
+/** The export-only fields of the records (engagement `bidder`, tender `project`/`tender_no`, delivery, warranty). */
 export interface ExportFields {
   bidder?: string;
   project?: string;
@@ -24,16 +19,16 @@ export interface ExportFields {
   warranty?: string;
 }
 
-/** The export-only fields of an engagement (first tender / first pricing file in path order). */
+/** The export-only fields: the first tender / first pricing file in path order; what we offer wins over what is asked. */
 export function exportFields(e: Engagement): ExportFields {
-  const tender = mapOf(e.tenders[0]?.at.file.data);
-  const pricing = mapOf(e.pricing[0]?.at.file.data);
+  const tender = e.tenders[0];
+  const pricing = e.pricing[0];
   return {
-    bidder: text(mapOf(e.file.data).bidder),
-    project: text(tender.project),
-    tenderNumber: text(tender.tender_no),
-    delivery: text(pricing.delivery) ?? text(tender.delivery),
-    warranty: text(pricing.warranty) ?? text(tender.warranty),
+    bidder: e.bidder,
+    project: tender?.project,
+    tenderNumber: tender?.tenderNo,
+    delivery: pricing?.delivery ?? tender?.delivery,
+    warranty: pricing?.warranty ?? tender?.warranty,
   };
 }
 
