@@ -1,3 +1,4 @@
+import { refKey, refKeyOf } from './clauseIndex';
 import { quoteOf, type Quote } from './quote';
 import type { Engagement, Tender } from './records';
 import { estimateScore, type ScoreEstimate } from './scoreEstimate';
@@ -21,7 +22,10 @@ export function priceLimit(t: Tender): number | undefined {
 export function bidScore(e: Engagement, quote: Quote = quoteOf(e)): BidScore | undefined {
   const tender = e.tenders.find((t) => t.scoring.length > 0);
   if (!tender) return undefined;
-  const estimate = estimateScore(tender.scoring, e.deviations, {
+  // Refs compared as clause-unanswered compares them (trimmed, NFKC, case-insensitive, numbers as written).
+  const scoring = tender.scoring.map((item) => ({ ...item, clauses: item.clauses.map((c) => refKey(c) ?? c) }));
+  const rows = e.deviations.map((r) => ({ ref: refKeyOf(r), mark: r.mark, deviation: r.deviation }));
+  const estimate = estimateScore(scoring, rows, {
     ours: tender === quote.tender ? quote.againstTender : undefined,
     competitors: tender.competitorPrices,
     limit: priceLimit(tender),
