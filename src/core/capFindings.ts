@@ -1,8 +1,11 @@
 import { formatMessage } from './text/formatMessage';
-import type { Finding, Language, Localized, Severity } from './types';
+import type { Finding, Language, Localized, Range, Severity } from './types';
 
 /** Findings of one code kept per file; the rest are folded into one summary finding. */
 export const MAX_FINDINGS_PER_CODE = 200;
+
+/** Findings left out before the cap ran (by the collector's early bound), per `findingKey`. */
+export type DroppedFindings = ReadonlyMap<string, { count: number; severity: Severity }>;
 
 const MORE: Localized = {
   en: '… and {count} more `{code}` findings in this file (only the first {limit} of each code are listed).',
@@ -10,21 +13,41 @@ const MORE: Localized = {
 };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The key findings are capped by: one code in one file. */
+export function findingKey(code: string, file: string): string {
+  return `${code}\u0000${file}`;
+}
+
+/** Order within one file: position, then severity (as `sortFindings` orders them). */
+export function comparePlace(a: { range: Range; severity: Severity }, b: { range: Range; severity: Severity }): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || RANK[a.severity] - RANK[b.severity];
+}
+
+/** The more severe of two severities. */
+export function worse(a: Severity, b: Severity): Severity {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
 /**
  * Caps a sorted finding list per file and code: the first `MAX_FINDINGS_PER_CODE` stay, and one summary
  * finding "… and N more" takes the place of the first one left out (its range, the most severe severity
  * among those left out, so exit codes and counts still see an error). A garbage file of 600,000 schema
  * errors becomes 201 findings in the CLI, JSON, SARIF and the Problems view alike. Two linear passes.
+ * `dropped` counts what the collector already left out (see `BoundedFindings`).
  */
-export function capFindings(findings: Finding[], language: Language, limit = MAX_FINDINGS_PER_CODE): Finding[] {
+export function capFindings(findings: Finding[], language: Language, dropped: DroppedFindings = new Map(), limit = MAX_FINDINGS_PER_CODE): Finding[] {
   const counts = new Map<string, number>();
-  for (const f of findings) counts.set(keyOf(f), (counts.get(keyOf(f)) ?? 0) + 1);
+  for (const f of findings) {
+    const key = findingKey(f.code, f.file);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, d] of dropped) counts.set(key, (counts.get(key) ?? 0) + d.count);
   if (![...counts.values()].some((n) => n > limit)) return findings;
   const seen = new Map<string, number>();
   const summaries = new Map<string, Finding>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const key = keyOf(f);
+    const key = findingKey(f.code, f.file);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     if (n <= limit) {
@@ -33,14 +56,15 @@ export function capFindings(findings: Finding[], language: Language, limit = MAX
     }
     const summary = summaries.get(key);
     if (summary) {
-      if (RANK[f.severity] < RANK[summary.severity]) summary.severity = f.severity;
+      summary.severity = worse(summary.severity, f.severity);
       continue;
     }
     const omitted = counts.get(key)! - limit;
+    const earlier = dropped.get(key);
     const made: Finding = {
       file: f.file,
       range: f.range,
-      severity: f.severity,
+      severity: earlier ? worse(f.severity, earlier.severity) : f.severity,
       code: f.code,
       message: formatMessage(MORE, language, { count: omitted, code: f.code, limit }),
       data: { omitted },
@@ -49,8 +73,4 @@ export function capFindings(findings: Finding[], language: Language, limit = MAX
     out.push(made);
   }
   return out;
-}
-
-function keyOf(f: Finding): string {
-  return `${f.code}\u0000${f.file}`;
 }

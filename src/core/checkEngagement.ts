@@ -43,7 +43,7 @@ export function checkEngagement(e: Engagement, options: CheckOptions): Finding[]
   // Timing (method/timing.ts): findings about a stage already left become the 售前考评 record (info, history).
   applyTiming(out.findings, currentStageIndex(e), e.policy.rules);
   // The flood cap, applied once where findings leave the core: CLI, JSON, SARIF and Problems view alike.
-  return capFindings(sortFindings(out.findings), language);
+  return capFindings(sortFindings(out.findings), language, out.dropped);
 }
 
 /** The context a rule runs in: its reporter is bound to its code, its thresholds to its meta. */

@@ -1,3 +1,6 @@
+import { BoundedFindings } from './boundedFindings';
+import type { DroppedFindings } from './capFindings';
+import { HISTORY_AFTER } from './method/timing';
 import { formatMessage } from './text/formatMessage';
 import type { Finding, Language, Localized, Range, Severity } from './types';
 
@@ -14,7 +17,11 @@ export interface ReportOptions {
  * off are dropped here, once. `defaults` gives a code's default severity (the rule list's meta).
  */
 export class FindingCollector {
-  readonly findings: Finding[] = [];
+  /** Findings whose severity timing may still change (bounded by the records that make them). */
+  private readonly open: Finding[] = [];
+  /** Findings whose severity is final: bounded per file and code as they arrive (the flood cap's first half). */
+  private readonly bounded = new BoundedFindings();
+  private assembled: Finding[] | undefined;
 
   constructor(
     readonly language: Language,
@@ -32,8 +39,22 @@ export class FindingCollector {
     const override = this.overrides[code];
     if (override === 'off') return;
     const severity = override ?? options.severity ?? this.defaults(code);
+    const final = HISTORY_AFTER[code] === undefined;
+    if (final && !this.bounded.admits(code, file, range, severity)) return;
     const finding: Finding = { file, range, severity, code, message: formatMessage(message, this.language, options.params) };
     if (options.data) finding.data = options.data;
-    this.findings.push(finding);
+    if (final) this.bounded.add(finding);
+    else this.open.push(finding);
+    this.assembled = undefined;
+  }
+
+  /** Every finding kept (one array until the next report; callers may sort it in place). */
+  get findings(): Finding[] {
+    return (this.assembled ??= [...this.open, ...this.bounded.all()]);
+  }
+
+  /** What the early bound left out, for `capFindings`' summaries. */
+  get dropped(): DroppedFindings {
+    return this.bounded.dropped;
   }
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { capFindings, MAX_FINDINGS_PER_CODE } from '../../src/core/capFindings';
+import { sortFindings } from '../../src/core/checkEngagement';
+import { FindingCollector } from '../../src/core/findingCollector';
 import type { Finding, Severity } from '../../src/core/types';
 import { check } from './helpers/checkFixture';
 
@@ -41,4 +43,22 @@ test('a flow list of 100,000 wrong items leaves the core as 200 findings and one
   assert.equal(findings.length, MAX_FINDINGS_PER_CODE + 1);
   assert.deepEqual(findings[MAX_FINDINGS_PER_CODE].data, { omitted: 100_000 - MAX_FINDINGS_PER_CODE });
   assert.equal(findings[MAX_FINDINGS_PER_CODE].range.start.character, 'people: ['.length + 2 * MAX_FINDINGS_PER_CODE);
+});
+
+test('the collector keeps only the first 201 by place per file and code, whatever the order they arrive in', () => {
+  for (const order of ['ascending', 'descending', 'shuffled'] as const) {
+    const out = new FindingCollector('en', {}, () => 'warning');
+    const lines = Array.from({ length: 5000 }, (_, i) => i);
+    if (order === 'descending') lines.reverse();
+    if (order === 'shuffled') lines.sort((a, b) => ((a * 7919) % 5000) - ((b * 7919) % 5000));
+    for (const line of lines) {
+      const range = { start: { line, character: 0 }, end: { line, character: 1 } };
+      out.report('a.yaml', range, 'schema', { en: `bad ${line}`, 'zh-CN': `错 ${line}` }, { severity: line === 4321 ? 'error' : 'warning' });
+    }
+    assert.equal(out.findings.length, MAX_FINDINGS_PER_CODE + 1, order);
+    assert.deepEqual(out.dropped.get(`schema\u0000a.yaml`), { count: 5000 - MAX_FINDINGS_PER_CODE - 1, severity: 'error' }, order);
+    const capped = capFindings(sortFindings(out.findings), 'en', out.dropped);
+    assert.deepEqual(capped.slice(0, 200).map((f) => f.range.start.line), Array.from({ length: 200 }, (_, i) => i), order);
+    assert.deepEqual([capped.length, capped[200].range.start.line, capped[200].severity, capped[200].data], [201, 200, 'error', { omitted: 4800 }], order);
+  }
 });
