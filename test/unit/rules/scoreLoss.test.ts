@@ -54,6 +54,14 @@ describe('score-loss', () => {
     assert.deepEqual(at(await run(tender({ incumbent: 2_400_000, rival: 2_500_000, count: 3 }), 0), 'score-loss'), []);
   });
 
+  it('deduct counts only the listed clauses, refs compared as written (3.10 is not 3.1; case and width ignored)', async () => {
+    const t = 'kind: tender\nscoring:\n  - item: 偏离\n    points: 10\n    rule: deduct\n    per: 3\n    clauses: ["3.10", "A.1"]\n';
+    const d = 'kind: deviation-table\nitems:\n  - ref: 3.10\n    mark: "▲"\n    deviation: negative\n  - ref: 3.1\n    mark: "▲"\n    deviation: negative\n  - ref: ａ.1\n    mark: "▲"\n    deviation: negative\n';
+    const f = await check({ 'engagement.yaml': engagementYaml({ stage: 'bidding' }), '05-bidding/tender.yaml': t, '05-bidding/deviation-technical.yaml': d });
+    // 3.10 and ａ.1 are listed, 3.1 is not: 2 × 3 = 6 lost
+    assert.deepEqual(f.filter((y) => y.code === 'score-loss').map((y) => [y.severity, y.data?.lost]), [['warning', 6]]);
+  });
+
   it('speaks English', async () => {
     const f = await run(tender(), 3, '', 'en');
     assert.match(f.find((y) => y.code === 'score-loss')!.message, /^"价格" loses 7\.5 of 30 points: Benchmark 1,800,000 \(某创医疗\) ÷ our price 2,400,000 × 30 = 22\.5 points\. Cheapest way back, before the deadline of 2026-12-05: A price of 1,800,000 or less/);
