@@ -20,6 +20,7 @@ export type { BudgetSummary } from './status/budgetSummary';
 export type { ScoreItemStatus, ScoreScenarioStatus, ScoreSummary } from './status/scoreSummary';
 export type { PitfallGroup, PitfallItem } from './status/pitfalls';
 export type { QualificationSummary } from './status/qualificationSummary';
+export { nextStage, stageSkipped } from './model/stageSkip';
 
 // Loading: discovery, parsing (with a cache) and the typed model.
 export { discoverEngagements, discoverWorkspace, ENGAGEMENT_FILE, MAX_DEPTH, type DiscoveredEngagement, type Discovery, type DiscoveryProblem } from './discoverEngagements';
