@@ -1,4 +1,4 @@
-import { stageIndex, type StageSpec } from '../method/stages';
+import { stageIndex, STAGES, type StageSpec } from '../method/stages';
 import { currentStageIndex } from './engagement';
 import type { Engagement } from './records';
 import { researchActivities } from './research';
@@ -12,4 +12,11 @@ import { researchActivities } from './research';
 export function stageSkipped(e: Engagement, stage: Pick<StageSpec, 'id' | 'mayBeSkipped'>): boolean {
   if (!stage.mayBeSkipped || currentStageIndex(e) === stageIndex(stage.id)) return false;
   return e.research.reason === 'none' && researchActivities(e).length === 0;
+}
+
+/** The stage that follows stage index `i` for this engagement, past any stage it skips (undefined after the last). */
+export function nextStage(e: Engagement, i: number): StageSpec | undefined {
+  let j = i + 1;
+  while (j < STAGES.length - 1 && stageSkipped(e, STAGES[j])) j++;
+  return STAGES[j];
 }

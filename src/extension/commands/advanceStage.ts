@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { setStage, stageIndex, STAGES } from '../../core';
+import { nextStage, setStage, stageIndex, STAGES } from '../../core';
 import { editFile } from './applyWrites';
 import type { Command, CommandServices } from './command';
 import { resolveEngagement } from './engagementArg';
@@ -22,7 +22,8 @@ export function advanceStageCommand(services: CommandServices): Command {
       const i = stageIndex(current);
       if (i < 0) return void vscode.window.showErrorMessage(vscode.l10n.t('engagement.yaml names no valid stage; set `stage:` first.'));
       if (i === STAGES.length - 1) return void vscode.window.showInformationMessage(vscode.l10n.t('The engagement is already in its last stage.'));
-      const next = STAGES[i + 1];
+      // A stage the method lets the engagement skip (research with `reason: none`) is stepped over.
+      const next = nextStage(state.engagement, i) ?? STAGES[i + 1];
       const blockers = state.status.stages.find((s) => s.id === current)?.blockers ?? [];
       const from = displayText(STAGES[i].label);
       const to = displayText(next.label);

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { statusText } from '../../../src/cli/statusText';
+import { checkWorkspace } from '../../../src/core/checkWorkspace';
+import { nextStage } from '../../../src/core/model/stageSkip';
+import { MemoryFs } from '../helpers/memoryFs';
 import { check } from '../helpers/checkFixture';
 import { engagementYaml, listYaml } from '../helpers/engagementBuilder';
 import { doc, statusOf } from '../status/statusOf';
@@ -41,5 +44,14 @@ describe('research may be skipped (research.reason: none, no research activity)'
     assert.equal(aboutResearch(await check(files('fierce-competition'))).length, 4);
     const s = await statusOf(files('none', { stage: 'research' }));
     assert.equal(s.stages[2].state, 'current');
+  });
+
+  it('Advance Stage steps over it: introduction → solution; near miss: with research activity, introduction → research', async () => {
+    const engagement = async (reason: string, activities?: Record<string, unknown>[]) =>
+      (await checkWorkspace(new MemoryFs(files(reason, { stage: 'introduction', activities })), { today: '2026-11-28' }))[0].engagement;
+    assert.equal(nextStage(await engagement('none'), 1)?.id, 'solution');
+    assert.equal(nextStage(await engagement('none', [{ date: '2026-10-10', type: 'research', with: [] }]), 1)?.id, 'research');
+    assert.equal(nextStage(await engagement('approval-blocked'), 1)?.id, 'research');
+    assert.equal(nextStage(await engagement('none'), 5), undefined);
   });
 });
