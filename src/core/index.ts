@@ -51,6 +51,7 @@ export { term } from './method/glossary';
 export * from './method/vocabulary';
 export { CODE_META, codeMeta, FIXABLE_CODES, PITFALL_CODES, POLICY_THRESHOLDS, policyValue } from './rules/ruleList';
 export type { RuleMeta, Threshold } from './rules/rule';
+export { explainPage } from './explain/explainPage';
 
 // Text helpers adapters share with the core.
 export { addDays, daysBetween, isoDay, localIsoDate } from './text/isoDate';

@@ -100,7 +100,7 @@ export function gapTypeRows(): Row<GapType>[] {
 
 export function activityTypeRows(): Row<ActivityType>[] {
   const names: Record<ActivityType, Localized> = {
-    visit: { 'zh-CN': '拜访', en: 'Customer visit' }, demo: { 'zh-CN': '演示', en: 'Product demo' }, briefing: { 'zh-CN': '宣讲', en: 'Briefing' },
+    visit: { 'zh-CN': '拜访', en: 'Customer visit' }, demo: { 'zh-CN': '演示', en: 'Product demo' }, briefing: { 'zh-CN': '汇报交流', en: 'Briefing' },
     research: { 'zh-CN': '调研', en: 'Research day' }, test: { 'zh-CN': '测试/POC', en: 'Product test / POC' }, training: { 'zh-CN': '售前培训', en: 'Pre-sales training' },
     bid: { 'zh-CN': '投标', en: 'Bid' },
   };

@@ -55,6 +55,9 @@ export class Diagnostic {
 }
 
 export class Disposable {
+  static from(...items: { dispose(): unknown }[]): Disposable {
+    return new Disposable(() => items.forEach((i) => i.dispose()));
+  }
   constructor(private readonly fn: () => void = () => undefined) {}
   dispose(): void {
     this.fn();
