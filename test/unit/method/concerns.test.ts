@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CONCERNS, DECISION_TYPES, concernAnswered } from '../../../src/core/method/concerns';
+import { CONCERNS, DECISION_TYPES } from '../../../src/core/method/concerns';
+import { speaksOf as concernAnswered } from '../../../src/core/model/concernAnswers';
 
 describe('concerns', () => {
   it('covers the eight concerns and four decision-maker types of the method', () => {
@@ -9,7 +10,7 @@ describe('concerns', () => {
     for (const x of [...CONCERNS.map((c) => c.label), ...DECISION_TYPES.flatMap((d) => [d.label, d.cares])]) assert.ok(x.en && x['zh-CN']);
   });
 
-  it('matches keywords in either language, whole English words only', () => {
+  it('matches the vocabulary in either language, whole English words only', () => {
     assert.ok(concernAnswered('performance', '系统支持 5000 并发'));
     assert.ok(concernAnswered('cost-of-use', 'Lower TCO over five years'));
     assert.ok(concernAnswered('cost-of-use', 'the cost of use is low'));
