@@ -28,7 +28,7 @@ export const QUALIFICATION: readonly QualificationElement[] = [
   { letter: 'D', field: 'decision_process', label: t('决策流程', 'Decision process'), points: 10 },
   { letter: 'P', field: 'paper_process', label: t('采购与合同流程', 'Paper process'), points: 10 },
   { letter: 'I', field: 'pain', label: t('痛点', 'Identified pain'), points: 10 },
-  { letter: 'C', field: 'champion', label: t('内线（支持者）', 'Champion'), points: 10 },
+  { letter: 'C', field: 'champion', label: t('拥护者', 'Champion'), points: 10 },
   { letter: 'C', field: 'competition', label: t('竞争态势', 'Competition'), points: 5 },
 ];
 

@@ -7,11 +7,11 @@ import { defineRule, docsAnchor } from './rule';
 
 const COLD: Localized = {
   en: '{name} has high influence and opposes us, and nothing has been done with them for {days} days (limit {limit}). An opponent left alone works against the bid: meet them, hear the objection, and have a champion or a reference answer it.',
-  'zh-CN': '{name}影响力高且持反对态度，已 {days} 天没有任何接触（上限 {limit} 天）。放任反对者只会在评标时发力：请当面沟通、弄清其顾虑，并请内线或样板客户帮助化解。',
+  'zh-CN': '{name}影响力高且持反对态度，已 {days} 天没有任何接触（上限 {limit} 天）。放任反对者只会在评标时发力：请当面沟通、弄清其顾虑，并请拥护者或样板客户帮助化解。',
 };
 const NEVER: Localized = {
   en: '{name} has high influence and opposes us, and has never been met. An opponent left alone works against the bid: meet them, hear the objection, and have a champion or a reference answer it.',
-  'zh-CN': '{name}影响力高且持反对态度，却从未接触过。放任反对者只会在评标时发力：请当面沟通、弄清其顾虑，并请内线或样板客户帮助化解。',
+  'zh-CN': '{name}影响力高且持反对态度，却从未接触过。放任反对者只会在评标时发力：请当面沟通、弄清其顾虑，并请拥护者或样板客户帮助化解。',
 };
 const QUIET: Localized = {
   en: '{name} has high influence and opposes us. The tender is in its quiet period: do not approach them privately. Answer their likely objections in the bid itself, point by point with evidence, and raise questions only through the formal clarification channel (澄清/答疑).',
@@ -29,7 +29,7 @@ export const opponentUnhandled = defineRule({
     severity: 'warning',
     summary: { 'zh-CN': '高影响力反对者无人应对', en: 'A high-influence opponent is left alone' },
     description: {
-      'zh-CN': '影响力高的反对者在限期内没有任何接触。反对者不会因为被冷落而改变立场，只会在决策时投反对票；应尽早接触、弄清顾虑，借内线和样板客户化解。',
+      'zh-CN': '影响力高的反对者在限期内没有任何接触。反对者不会因为被冷落而改变立场，只会在决策时投反对票；应尽早接触、弄清顾虑，借拥护者和样板客户化解。',
       en: 'A high-influence opponent has had no contact within the limit. Opponents do not soften by being ignored; they vote against us when it counts. Meet them early, learn the objection, and answer it through a champion or a reference.',
     },
     thresholds: [{ key: 'stale_contact_days', default: 30, summary: { 'zh-CN': '关键人未联系的最长天数', en: 'Days before a key contact goes cold' } }],
