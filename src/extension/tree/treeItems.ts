@@ -20,6 +20,7 @@ const SEVERITY_ICON: Record<Severity, vscode.ThemeIcon> = { error: icon('error',
 export function stageIcon(stage: StageProgress): vscode.ThemeIcon {
   if (stage.state === 'current') return icon('debug-stackframe', 'charts.blue');
   if (stage.state === 'todo') return icon('circle-large-outline');
+  if (stage.state === 'skipped') return icon('debug-step-over');
   return stage.blockers.length ? icon('warning', 'problemsWarningIcon.foreground') : icon('pass', 'testing.iconPassed');
 }
 
@@ -58,7 +59,7 @@ export function treeItem(node: TreeNode, ctx: TreeItemContext): vscode.TreeItem 
     case 'stage': {
       const st = node.stage;
       const t = item(pick(st.label, ctx.lang), st.deliverables.length ? (st.state === 'current' ? Expanded : Collapsed) : None, `stage/${st.id}`, `presales.stage.${st.state}`);
-      t.description = st.state === 'current' ? vscode.l10n.t('{0}% · current', st.percent) : `${st.percent}%`;
+      t.description = st.state === 'current' ? vscode.l10n.t('{0}% · current', st.percent) : st.state === 'skipped' ? vscode.l10n.t('skipped') : `${st.percent}%`;
       t.tooltip = st.blockers.map((b) => b.message).join('\n') || undefined;
       t.iconPath = stageIcon(st);
       return t;
