@@ -63,10 +63,12 @@ describe('diagnostics adapter', () => {
     assert.deepEqual(files(), []);
   });
 
-  it('explains a code through the command its link targets', async () => {
+  it('explains a code through the command its link targets: its page opens in the Markdown preview, no toast', async () => {
     const sub = registerExplainCode();
+    fake.executed.length = 0;
     await fake.commands.get('presales.explainCode')!('scope-creep');
     sub.dispose();
-    assert.deepEqual(fake.shownMessages.splice(0), ['scope-creep (随机熔断): The priced total exceeds the budget']);
+    assert.deepEqual(fake.executed.map((e) => [e.command, String(e.args[0])]), [['markdown.showPreview', 'presales-explain:/scope-creep.md?lang=en']]);
+    assert.deepEqual(fake.shownMessages.splice(0), []);
   });
 });
