@@ -27,6 +27,11 @@ export const HISTORY_AFTER: Readonly<Record<string, HistoryAfter>> = Object.free
   'unqualified-investment': 'solution',
   // Users are met while needs are gathered (调研误区); in the bid's quiet period nobody can be visited.
   'customer-not-user': 'solution',
+  // The decision-makers decide at the bid; at closure a gap in the map is a lesson, not a meeting to book.
+  'decision-maker-gap': 'bidding',
+  // What the solution answers and the quote prices matters until the bid is in; at closure it is the record.
+  'need-unanswered': 'bidding',
+  'scope-untraced': 'bidding',
 });
 
 /**

@@ -1,6 +1,7 @@
 import { DECISION_TYPES, type DecisionTypeId } from '../method/concerns';
 import { stageIndex } from '../method/stages';
 import { lastContact } from '../model/contacts';
+import { becomesHistory } from '../model/findingTiming';
 import { quietBehaviour } from '../model/quietPeriod';
 import { formatMessage } from '../text/formatMessage';
 import { currentStageIndex, filesOfKind } from '../model/engagement';
@@ -20,6 +21,10 @@ const UNCONTACTED: Localized = {
 const QUIET: Localized = {
   en: '{gap}. The tender is in its quiet period: do not approach the customer’s evaluators privately. Make the bid itself answer what the {type} cares about, and raise questions only through the formal clarification channel (澄清/答疑); the gap goes into the presales evaluation (售前考评).',
   'zh-CN': '{gap}。招标已进入静默期，切勿私下接触客户的评标相关人员：请让标书本身回应{type}关心的问题，如有疑问只通过正式的澄清/答疑渠道提出；此缺口记入售前考评。',
+};
+const PAST: Localized = {
+  en: '{gap} (the customer’s decision model, 客户的决策模式): for the presales evaluation (售前考评).',
+  'zh-CN': '{gap}（客户的决策模式），记入售前考评。',
 };
 const GAP = {
   missing: { en: 'No {type} is mapped', 'zh-CN': '干系人中没有{type}' },
@@ -48,8 +53,13 @@ export const decisionMakerGap = defineRule({
     const quiet = quietBehaviour('decision-maker-gap', e, today);
     if (quiet === 'silent') return;
     // In the quiet period the gap cannot be closed privately: information pointing to the formal channel.
-    const say = (normal: Localized, reason: keyof typeof GAP, params: Record<string, unknown>) =>
-      quiet ? { message: QUIET, severity: 'info' as const, params: { ...params, gap: formatMessage(GAP[reason], language, params) } } : { message: normal, params };
+    // After the bid the gap is the record (method/timing.ts), worded as such.
+    const past = becomesHistory('decision-maker-gap', currentStageIndex(e));
+    const say = (normal: Localized, reason: keyof typeof GAP, params: Record<string, unknown>) => {
+      const gap = { ...params, gap: formatMessage(GAP[reason], language, params) };
+      if (past) return { message: PAST, params: gap };
+      return quiet ? { message: QUIET, severity: 'info' as const, params: gap } : { message: normal, params };
+    };
     for (const type of KEY_TYPES) {
       const label = DECISION_TYPES.find((d) => d.id === type)!.label[language];
       const ofType = e.people.filter((p) => p.type === type);

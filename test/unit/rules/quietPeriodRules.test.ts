@@ -45,4 +45,10 @@ describe('the quiet period (静默期) between the tender notice and the deadlin
     const f = await run('2026-11-20', { extra: policyYaml({}, { 'decision-maker-gap': 'warning' }) });
     assert.equal(f.find((y) => y.code === 'decision-maker-gap')!.severity, 'warning');
   });
+
+  it('at closure, a gap in the decision-makers is the 售前考评 record (timing), not a meeting to book', async () => {
+    const f = await check({ 'engagement.yaml': engagementYaml({ stage: 'closure', language: 'zh-CN' }), 'stakeholders.yaml': PEOPLE });
+    assert.deepEqual(f.filter((y) => y.code === 'decision-maker-gap').map((y) => [y.severity, y.data?.history]), [['info', true]]);
+    assert.equal(f.find((y) => y.code === 'decision-maker-gap')!.message, '王院长（拍板者）从未接触过（客户的决策模式），记入售前考评。');
+  });
 });
