@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands/registerCommands';
 import { registerDashboard } from './dashboard/registerDashboard';
 import { DiagnosticsPublisher } from './diagnostics';
+import { registerQuickFixes } from './quickFixes';
 import { EngagementStore } from './engagementStore';
 import { registerExplainCode } from './explainCode';
 import { registerLanguageFeatures } from './language/registerLanguageFeatures';
@@ -33,7 +34,9 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
     tree,
     treeView,
     statusBar,
-    registerExplainCode(),
+    // Quick fixes read each diagnostic's finding from the publisher that made it (fix data per document).
+    registerQuickFixes(store, diagnostics),
+    registerExplainCode(store),
     ...registerLanguageFeatures(store),
     ...watchWorkspace(store, () => config().get('diagnostics.debounceMs', 250)),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -1,17 +1,24 @@
 import * as vscode from 'vscode';
-import { editYamlRegion, type Finding, insertMissingField, insertSection, isKind, KIND_SPECS, type OffsetEdit, policyValue, setField, STAGES, toTextEdits } from '../core';
+import { editYamlRegion, type Finding, FIXABLE_CODES, insertMissingField, insertSection, isKind, KIND_SPECS, type OffsetEdit, policyValue, setField, STAGES, toTextEdits } from '../core';
 import { displayText } from './commands/prompts';
 import { localToday } from './localToday';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { codeOf, diagnosticKey, type FindingLookup } from './diagnostics';
+import { toVsRange } from './vsRange';
 import type { EngagementState, EngagementStoreApi } from './storeApi';
 
-const FIXABLE = new Set(['missing-section', 'schema', 'missing-deliverable', 'follow-up-overdue', 'dangling-reference', 'gate-not-met']);
-
-/** Quick fixes for our diagnostics. Each fix is computed from the finding's `data`, on the document's current text. */
+/**
+ * Quick fixes for our diagnostics. Each diagnostic carries its finding (the publisher's `FindingLookup`,
+ * keyed by code, range and message), and each fix is computed from that finding's `data` on the document's
+ * current text; which codes have fixes is the rules' `meta.fixable`.
+ */
 export class PresalesQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly store: EngagementStoreApi, private readonly today: () => string = localToday) {}
+  constructor(
+    private readonly store: EngagementStoreApi,
+    private readonly today: () => string = localToday,
+    private readonly findings: FindingLookup = lookupInStore(store),
+  ) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
     // Untrusted workspaces are read-only (docs/security.md): every fix here edits a file or runs a write
@@ -21,10 +28,9 @@ export class PresalesQuickFixes implements vscode.CodeActionProvider {
     if (!state) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diag of context.diagnostics) {
-      const code = typeof diag.code === 'object' && diag.code ? String(diag.code.value) : String(diag.code);
-      if (diag.source !== DIAGNOSTIC_SOURCE || !FIXABLE.has(code)) continue;
-      const finding = findingOf(this.store, state, doc.uri, code, diag);
-      if (finding) actions.push(...this.fixes(doc, state, finding, diag));
+      if (!FIXABLE_CODES.has(codeOf(diag))) continue;
+      const origin = this.findings.findingFor(doc.uri, diag);
+      if (origin) actions.push(...this.fixes(doc, state, origin.finding, diag));
     }
     return actions;
   }
@@ -44,7 +50,8 @@ export class PresalesQuickFixes implements vscode.CodeActionProvider {
       case 'schema': {
         if (d.keyword !== 'required' || typeof d.name !== 'string' || !Array.isArray(d.path)) return [];
         const name = d.name;
-        const placeholder = /date|deadline|contact|follow_up|opened/.test(name) ? this.today() : '';
+        // The finding carries the field's schema format: a date field gets today, anything else stays empty.
+        const placeholder = d.format === 'date' ? this.today() : '';
         const plan = editYamlRegion(path, text, (y) => insertMissingField(y, d.path as (string | number)[], name, placeholder));
         return editAction(vscode.l10n.t('Add the missing field `{0}`', name), plan.ok ? plan.edits : undefined, true);
       }
@@ -97,24 +104,25 @@ export class PresalesQuickFixes implements vscode.CodeActionProvider {
   }
 }
 
-/** Registers the provider for YAML and Markdown files. */
-export function registerQuickFixes(store: EngagementStoreApi): vscode.Disposable {
+/** Registers the provider for YAML and Markdown files; `findings` is the diagnostics publisher. */
+export function registerQuickFixes(store: EngagementStoreApi, findings: FindingLookup): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(
     [{ language: 'yaml' }, { language: 'markdown' }, { pattern: '**/*.{yaml,yml,md}' }],
-    new PresalesQuickFixes(store),
+    new PresalesQuickFixes(store, localToday, findings),
     { providedCodeActionKinds: PresalesQuickFixes.kinds },
   );
 }
 
-/** The finding behind a diagnostic: same code, range and message in the same file (several may share a token). */
-function findingOf(store: EngagementStoreApi, state: EngagementState, uri: vscode.Uri, code: string, diag: vscode.Diagnostic): Finding | undefined {
-  const r = diag.range;
-  return state.findings.find((f) =>
-    f.code === code && f.message === diag.message &&
-    f.range.start.line === r.start.line && f.range.start.character === r.start.character &&
-    f.range.end.line === r.end.line && f.range.end.character === r.end.character &&
-    store.uriOf(state, f.file).toString() === uri.toString(),
-  );
+/** A lookup over the store's current findings, by the publisher's key (for hosts that publish elsewhere, and tests). */
+export function lookupInStore(store: EngagementStoreApi): FindingLookup {
+  return {
+    findingFor(uri, diag) {
+      const state = store.forUri(uri);
+      const key = diagnosticKey(codeOf(diag), diag.range, diag.message);
+      const finding = state?.findings.find((f) => diagnosticKey(f.code, f.range, f.message) === key && store.uriOf(state, f.file).toString() === uri.toString());
+      return state && finding ? { finding, state } : undefined;
+    },
+  };
 }
 
 function action(title: string, diag: vscode.Diagnostic, preferred: boolean, change: { doc: vscode.TextDocument; text: string; edits: OffsetEdit[] }): vscode.CodeAction {
@@ -123,7 +131,7 @@ function action(title: string, diag: vscode.Diagnostic, preferred: boolean, chan
   a.isPreferred = preferred;
   a.edit = new vscode.WorkspaceEdit();
   for (const e of toTextEdits(change.text, change.edits)) {
-    a.edit.replace(change.doc.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    a.edit.replace(change.doc.uri, toVsRange(e.range), e.newText);
   }
   return a;
 }

@@ -36,8 +36,16 @@ export function reportSchemaErrors(file: SourceFile, errors: ErrorObject[], out:
     const key = `${err.instancePath}|${err.keyword}|${name ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.report(file.path, range, 'schema', message, { params, data: { keyword: err.keyword, path: [...path], name } });
+    const format = err.keyword === 'required' && name ? formatOf(err, name) : undefined;
+    out.report(file.path, range, 'schema', message, { params, data: { keyword: err.keyword, path: [...path], name, ...(format ? { format } : {}) } });
   }
+}
+
+/** The schema `format` of a missing required property (e.g. `date`): the quick fix's placeholder follows it. */
+function formatOf(err: ErrorObject, name: string): string | undefined {
+  const props = (err.parentSchema as { properties?: Record<string, { format?: unknown }> } | undefined)?.properties;
+  const format = props?.[name]?.format;
+  return typeof format === 'string' ? format : undefined;
 }
 
 function describe(file: SourceFile, err: ErrorObject, path: YamlPath) {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { applyEdits, type EditPlan, type EditRefusal, type OffsetEdit, toTextEdits } from '../../core';
+import { toVsRange } from '../vsRange';
 
 /** A new file and its text. */
 export interface NewFile {
@@ -49,7 +50,7 @@ export async function editFile(uri: vscode.Uri, plan: (text: string) => EditPlan
   if (result.edits.length === 0) return true;
   const edit = new vscode.WorkspaceEdit();
   for (const e of toTextEdits(text, result.edits)) {
-    edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    edit.replace(uri, toVsRange(e.range), e.newText);
   }
   if (!reportApply(await vscode.workspace.applyEdit(edit))) return false;
   options.applied?.(text, result.edits);

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { EngagementStoreApi } from '../storeApi';
-import { registerQuickFixes } from '../quickFixes';
 import { addRequirementCommand } from './addRequirement';
 import { addStakeholderCommand } from './addStakeholder';
 import { advanceStageCommand } from './advanceStage';
@@ -29,11 +28,10 @@ export function allCommands(services: CommandServices): Command[] {
   ];
 }
 
-/** Registers the commands and the quick fixes; their disposables go to `context.subscriptions`. */
+/** Registers the commands; their disposables go to `context.subscriptions`. */
 export function registerCommands(context: vscode.ExtensionContext, store: EngagementStoreApi): void {
   const services: CommandServices = { extensionUri: context.extensionUri, store };
   for (const c of allCommands(services)) {
     context.subscriptions.push(vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args)));
   }
-  context.subscriptions.push(registerQuickFixes(store));
 }

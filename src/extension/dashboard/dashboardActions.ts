@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { EngagementState, EngagementStoreApi } from '../storeApi';
+import { toVsRange } from '../vsRange';
 import type { ViewRange, WebviewMessage } from '../../webview/protocol';
 
 /** Opens a file of an engagement, selects `range` and scrolls it to the centre. */
 export async function revealInEditor(store: EngagementStoreApi, state: EngagementState, file: string, range: ViewRange): Promise<void> {
   const doc = await vscode.workspace.openTextDocument(store.uriOf(state, file));
-  const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+  const r = toVsRange(range);
   const editor = await vscode.window.showTextDocument(doc, { preview: false, selection: r });
   editor.revealRange(r, vscode.TextEditorRevealType.InCenter);
 }

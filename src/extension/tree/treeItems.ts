@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DECISION_TYPES, type DeliverableStatus, type Range, type Severity, type StageProgress, STAGES } from '../../core';
 import { pick, type DisplayLanguage } from '../displayLanguage';
 import type { EngagementState } from '../storeApi';
+import { toVsRange } from '../vsRange';
 import { childrenOf, type KanoClass, type PersonType, type TreeNode } from './treeNodes';
 
 /** What rendering needs besides the node. */
@@ -38,7 +39,7 @@ export function treeItem(node: TreeNode, ctx: TreeItemContext): vscode.TreeItem 
   const { state } = node;
   const open = (path: string, range?: Range): vscode.Command => ({
     command: 'vscode.open', title: vscode.l10n.t('Open'),
-    arguments: [ctx.uriOf(state, path), range ? { selection: new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character) } : {}],
+    arguments: [ctx.uriOf(state, path), range ? { selection: toVsRange(range) } : {}],
   });
   const item = (label: string, collapsible: vscode.TreeItemCollapsibleState, id: string, contextValue: string): vscode.TreeItem => {
     const t = new vscode.TreeItem(label, collapsible);

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type * as vscode from 'vscode';
 import { allCommands, registerCommands } from '../../../src/extension/commands/registerCommands';
+import { DiagnosticsPublisher } from '../../../src/extension/diagnostics';
+import { registerQuickFixes } from '../../../src/extension/quickFixes';
 import { FixedStore } from '../helpers/engagementStates';
-import { fake, Uri } from '../helpers/fakeVscode';
+import { fake, FakeDiagnosticCollection, Uri } from '../helpers/fakeVscode';
 
 const REPO = join(__dirname, '../../..');
 const json = (name: string) => JSON.parse(readFileSync(join(REPO, name), 'utf8'));
@@ -32,11 +34,21 @@ describe('command manifest', () => {
     }
   });
 
-  it('registers every command and the quick-fix provider on the context', () => {
+  it('registers every command on the context (quick fixes are wired in activate, next to the diagnostics they read)', () => {
     const context = { extensionUri: Uri.file('/ext'), subscriptions: [] as unknown[] };
+    const providers = fake.codeActionProviders.length;
     registerCommands(context as unknown as vscode.ExtensionContext, new FixedStore());
     for (const id of ids) assert.ok(fake.commands.has(id), id);
-    assert.equal(context.subscriptions.length, ids.length + 1);
-    assert.equal(fake.codeActionProviders.length, 1);
+    assert.equal(context.subscriptions.length, ids.length);
+    assert.equal(fake.codeActionProviders.length, providers);
+  });
+
+  it('registers the quick-fix provider with the diagnostics publisher as its finding lookup', () => {
+    const before = fake.codeActionProviders.length;
+    const store = new FixedStore();
+    const publisher = new DiagnosticsPublisher(store, new FakeDiagnosticCollection('presales') as unknown as vscode.DiagnosticCollection, () => true);
+    registerQuickFixes(store, publisher);
+    assert.equal(fake.codeActionProviders.length, before + 1);
+    publisher.dispose();
   });
 });
