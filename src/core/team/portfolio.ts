@@ -1,0 +1,161 @@
+import { DEFAULT_STALLED_DAYS, DUE_WINDOW_DAYS, STAGE_WEIGHTS } from '../method/pipelineWeights';
+import { STAGE_IDS, type Outcome, type StageId } from '../method/vocabulary';
+import { daysBetween } from '../text/isoDate';
+import type { EngagementFacts } from './engagementFacts';
+import { lossReasons, winRate, type ReasonCount } from './winLoss';
+
+/** One portfolio row (JSON keys are the CLI contract: snake_case like the files). */
+export interface PortfolioRow {
+  id: string | null;
+  title: string | null;
+  customer: string | null;
+  stage: StageId | null;
+  days_in_stage: number | null;
+  budget: number | null;
+  priced: number | null;
+  currency: string | null;
+  deadline: string | null;
+  /** Days from today to the bid deadline (negative once passed). */
+  days_to_deadline: number | null;
+  qualification: number | null;
+  errors: number;
+  warnings: number;
+  last_activity: string | null;
+  owner: string | null;
+  /** The engagement folder, workspace-relative: what a click opens. */
+  folder: string;
+  outcome: Outcome | null;
+  /** Open, and no activity for `stalledDays` (or none at all). */
+  stalled: boolean;
+}
+
+/** The pipeline of one stage. */
+export interface StageTotal {
+  stage: StageId;
+  count: number;
+  /** Σ of the rows' value (priced total, else budget); for closure: won deals only. */
+  value: number;
+  /** value × the stage's weight (method/pipelineWeights.ts); closure: the won value. */
+  weighted: number;
+}
+
+/** The portfolio's totals. */
+export interface PortfolioTotals {
+  engagements: number;
+  open: number;
+  byStage: StageTotal[];
+  /** Open engagements (stage before closure). */
+  pipeline: { value: number; weighted: number };
+  won: { count: number; value: number };
+  lost: { count: number; value: number };
+  /** won / (won + lost); null before any deal is decided. Abandoned and no-decision are not counted. */
+  win_rate: number | null;
+  loss_reasons: ReasonCount[];
+  stalled_days: number;
+  stalled: { id: string | null; folder: string; last_activity: string | null; days_idle: number | null }[];
+  due_this_week: { id: string | null; folder: string; deadline: string; days_to_deadline: number }[];
+  /** Currencies the amounts are written in; amounts are summed as written (one currency per team assumed). */
+  currencies: string[];
+}
+
+/** `presales portfolio --format json`. */
+export interface Portfolio {
+  today: string;
+  engagements: PortfolioRow[];
+  totals: PortfolioTotals;
+}
+
+/** Options of the portfolio: the day it is computed for and the stalled threshold. */
+export interface PortfolioOptions {
+  today: string;
+  stalledDays?: number;
+}
+
+/** The portfolio of a team: rows in stage order (then customer, id), totals. Linear after the sort. */
+export function buildPortfolio(facts: readonly EngagementFacts[], options: PortfolioOptions): Portfolio {
+  const { today } = options;
+  const stalledDays = options.stalledDays ?? DEFAULT_STALLED_DAYS;
+  const rows = facts.map((f) => row(f, today, stalledDays));
+  rows.sort(byStageThenName);
+  const byStage = new Map<StageId, StageTotal>(STAGE_IDS.map((s) => [s, { stage: s, count: 0, value: 0, weighted: 0 }]));
+  const totals: PortfolioTotals = {
+    engagements: rows.length,
+    open: 0,
+    byStage: [],
+    pipeline: { value: 0, weighted: 0 },
+    won: { count: 0, value: 0 },
+    lost: { count: 0, value: 0 },
+    win_rate: winRate(facts),
+    loss_reasons: lossReasons(facts),
+    stalled_days: stalledDays,
+    stalled: [],
+    due_this_week: [],
+    currencies: [...new Set(facts.map((f) => f.currency?.trim().toUpperCase()).filter((c): c is string => !!c))].sort(),
+  };
+  for (const r of rows) {
+    const value = r.priced ?? r.budget ?? 0;
+    if (r.outcome === 'won') totals.won = { count: totals.won.count + 1, value: totals.won.value + value };
+    if (r.outcome === 'lost') totals.lost = { count: totals.lost.count + 1, value: totals.lost.value + value };
+    if (!r.stage) continue;
+    const t = byStage.get(r.stage)!;
+    t.count++;
+    if (r.stage === 'closure') {
+      if (r.outcome === 'won') {
+        t.value += value;
+        t.weighted += value;
+      }
+      continue;
+    }
+    totals.open++;
+    t.value += value;
+    t.weighted += value * STAGE_WEIGHTS[r.stage];
+    if (r.stalled) totals.stalled.push({ id: r.id, folder: r.folder, last_activity: r.last_activity, days_idle: r.last_activity ? daysBetween(r.last_activity, today) ?? null : null });
+    if (r.deadline && r.days_to_deadline !== null && r.days_to_deadline >= 0 && r.days_to_deadline <= DUE_WINDOW_DAYS) {
+      totals.due_this_week.push({ id: r.id, folder: r.folder, deadline: r.deadline, days_to_deadline: r.days_to_deadline });
+    }
+  }
+  for (const t of byStage.values()) {
+    t.value = cents(t.value);
+    t.weighted = cents(t.weighted);
+    totals.byStage.push(t);
+    if (t.stage !== 'closure') {
+      totals.pipeline.value = cents(totals.pipeline.value + t.value);
+      totals.pipeline.weighted = cents(totals.pipeline.weighted + t.weighted);
+    }
+  }
+  totals.due_this_week.sort((a, b) => a.days_to_deadline - b.days_to_deadline || a.folder.localeCompare(b.folder));
+  return { today, engagements: rows, totals };
+}
+
+function row(f: EngagementFacts, today: string, stalledDays: number): PortfolioRow {
+  const idle = f.lastActivity ? daysBetween(f.lastActivity, today) : undefined;
+  return {
+    id: f.id ?? null,
+    title: f.title ?? null,
+    customer: f.customer ?? null,
+    stage: f.stage ?? null,
+    days_in_stage: f.stageSince ? daysBetween(f.stageSince, today) ?? null : null,
+    budget: f.budget ?? null,
+    priced: f.priced ?? null,
+    currency: f.currency ?? null,
+    deadline: f.deadline ?? null,
+    days_to_deadline: f.deadline ? daysBetween(today, f.deadline) ?? null : null,
+    qualification: f.qualification ?? null,
+    errors: f.errors,
+    warnings: f.warnings,
+    last_activity: f.lastActivity ?? null,
+    owner: f.owner ?? null,
+    folder: f.root,
+    outcome: f.outcome ?? null,
+    stalled: f.stage !== undefined && f.stage !== 'closure' && (idle === undefined || idle > stalledDays),
+  };
+}
+
+function byStageThenName(a: PortfolioRow, b: PortfolioRow): number {
+  const s = (r: PortfolioRow) => (r.stage ? STAGE_IDS.indexOf(r.stage) : STAGE_IDS.length);
+  return s(a) - s(b) || (a.customer ?? '').localeCompare(b.customer ?? '') || a.folder.localeCompare(b.folder);
+}
+
+function cents(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { buildPortfolio, type EngagementFacts, type Portfolio } from '../../../src/core';
+import { TODAY, teamFacts } from './teamFixture';
+
+describe('portfolio of the fixture team (hand-computed for 2026-12-01)', () => {
+  let facts: Map<string, EngagementFacts>;
+  let p: Portfolio;
+  before(async () => {
+    facts = await teamFacts();
+    p = buildPortfolio([...facts.values()], { today: TODAY });
+  });
+  const row = (folder: string) => p.engagements.find((r) => r.folder === folder)!;
+
+  it('lists every engagement in stage order, then customer', () => {
+    assert.deepEqual(p.engagements.map((r) => r.id), ['harbor', 'maple', 'cedar', 'delta', 'elm', 'fir', 'gale', 'hill', 'iris', 'juniper', 'kelp', 'lark']);
+  });
+
+  it('days in stage: dates.<stage>, else the latest passing earlier review, else the opening date', () => {
+    const days = Object.fromEntries(p.engagements.map((r) => [r.id, r.days_in_stage]));
+    assert.deepEqual(days, { harbor: 11, maple: 26, cedar: 72, delta: 30, elm: 16, fir: 10, gale: 200, hill: 31, iris: null, juniper: null, kelp: null, lark: null });
+    assert.equal(facts.get('05-bidding-elm')!.stageSinceFrom, 'review'); // the failed introduction review does not count
+    assert.equal(facts.get('04-solution-delta')!.stageSinceFrom, 'dates');
+  });
+
+  it('row fields: budget, the one priced total, deadline countdown, qualification, last activity, owner', () => {
+    assert.deepEqual(
+      { ...row('04-solution-delta'), errors: 0, warnings: 0 },
+      {
+        id: 'delta', title: 'Delta logistics platform', customer: 'Delta Freight', stage: 'solution', days_in_stage: 30,
+        budget: 1000000, priced: 810000, currency: 'CNY', deadline: '2026-12-05', days_to_deadline: 4, qualification: 90,
+        errors: 0, warnings: 0, last_activity: '2026-11-22', owner: 'Bob', folder: '04-solution-delta', outcome: null, stalled: false,
+      },
+    );
+    assert.equal(row('05-bidding-elm').deadline, '2026-12-07'); // the tender's deadline
+    assert.equal(row('06-bidding-fir').budget, null);
+    assert.equal(row('06-bidding-fir').priced, 450000);
+    assert.equal(row('01-kickoff-harbor').qualification, 30);
+    assert.equal(row('02-intro-maple').last_activity, '2026-11-30');
+    assert.equal(row('07-won-gale').outcome, 'won');
+  });
+
+  it('errors and warnings are the engagement’s findings now', () => {
+    assert.equal(row('05-bidding-elm').errors, 2); // clause-unanswered ★ 1.1, star-negative-deviation 1.3
+    assert.equal(row('01-kickoff-harbor').errors + row('01-kickoff-harbor').warnings, 0);
+  });
+
+  it('pipeline by stage, weighted by the stage weights; closure counts won value', () => {
+    assert.deepEqual(p.totals.byStage, [
+      { stage: 'kickoff', count: 1, value: 500000, weighted: 25000 },
+      { stage: 'introduction', count: 1, value: 800000, weighted: 80000 },
+      { stage: 'research', count: 1, value: 2000000, weighted: 400000 },
+      { stage: 'solution', count: 1, value: 810000, weighted: 324000 },
+      { stage: 'bidding', count: 2, value: 3450000, weighted: 2070000 },
+      { stage: 'closure', count: 6, value: 2100000, weighted: 2100000 },
+    ]);
+    assert.deepEqual(p.totals.pipeline, { value: 7560000, weighted: 2899000 });
+    assert.equal(p.totals.open, 6);
+    assert.deepEqual(p.totals.won, { count: 2, value: 2100000 });
+    assert.deepEqual(p.totals.lost, { count: 3, value: 4100000 });
+  });
+
+  it('win rate counts won and lost only; loss reasons merge case, most frequent first', () => {
+    assert.equal(p.totals.win_rate, 0.4);
+    assert.deepEqual(p.totals.loss_reasons, [{ reason: 'Price', count: 3 }, { reason: 'Local support', count: 1 }, { reason: 'References', count: 1 }]);
+  });
+
+  it('stalled: open and idle beyond 30 days or never active; due this week: deadline within 0–6 days', () => {
+    assert.deepEqual(p.totals.stalled.map((s) => [s.id, s.days_idle]), [['harbor', null], ['cedar', 52], ['fir', null]]);
+    assert.deepEqual(p.totals.due_this_week.map((d) => [d.id, d.days_to_deadline]), [['delta', 4], ['elm', 6]]);
+    assert.deepEqual(p.totals.currencies, ['CNY']);
+  });
+
+  it('the stalled threshold is an option', () => {
+    const q = buildPortfolio([...facts.values()], { today: TODAY, stalledDays: 60 });
+    assert.deepEqual(q.totals.stalled.map((s) => s.id), ['harbor', 'fir']);
+    const r = buildPortfolio([...facts.values()], { today: '2026-12-02' });
+    assert.deepEqual(r.totals.due_this_week.map((d) => d.id), ['delta', 'elm']);
+    const s = buildPortfolio([...facts.values()], { today: '2026-12-06' });
+    assert.deepEqual(s.totals.due_this_week.map((d) => d.id), ['elm']); // delta's deadline has passed
+  });
+});
