@@ -60,6 +60,10 @@ export { formatAmount } from './text/formatAmount';
 export { formatMessage } from './text/formatMessage';
 export type { Finding, Localized, Position, Range, Severity } from './types';
 
+// Team views over many engagements: portfolio, 售前考评, product-gap log (owned by core/team).
+export { buildGapLog, buildPortfolio, engagementFacts, evaluateByPerson, GAP_ORDER, type EngagementEvaluation, type EngagementFacts, type GapArea, type GapLog, type GapTypeTotal, type PersonEvaluation, type Portfolio, type PortfolioOptions, type PortfolioRow, type PortfolioTotals, type ReasonCount, type StageTotal } from './team';
+export { DEFAULT_STALLED_DAYS, DUE_WINDOW_DAYS, STAGE_WEIGHTS } from './method/pipelineWeights';
+
 // Comment-preserving edits (owned by core/edit; adapters apply them through WorkspaceEdit).
 export { insertMissingField, setField, setStage } from './edit/fieldEdit';
 export { isValidId, nextRequirementId } from './edit/ids';
