@@ -63,7 +63,7 @@ const k = (kind: Kind, zh: string, en: string, defaultPath: string, sections: Se
   schema,
 });
 
-/** The kinds, their labels, template paths and required sections (FORMAT.md). */
+/** The kinds, their labels, template paths and required sections (docs/format.md). */
 export const KIND_SPECS: Record<Kind, KindSpec> = {
   engagement: k('engagement', '售前项目', 'Engagement', 'engagement.yaml'),
   stakeholders: k('stakeholders', '干系人', 'Stakeholders', 'stakeholders.yaml'),
@@ -106,7 +106,7 @@ export const KIND_SPECS: Record<Kind, KindSpec> = {
   'bid-control': k('bid-control', '控标参数', 'Bid-control parameters', '05-bidding/bid-control.yaml'),
   'technical-bid': k('technical-bid', '技术标', 'Technical bid', '05-bidding/technical-bid.md'),
   'commercial-bid': k('commercial-bid', '商务标', 'Commercial bid', '05-bidding/commercial-bid.md'),
-  // Owed instead of the deviation table and the bids on a negotiated route (FORMAT.md Format 2).
+  // Owed instead of the deviation table and the bids on a negotiated route (docs/format.md "Format 2").
   'negotiation-record': k('negotiation-record', '谈判记录', 'Negotiation record', '05-bidding/negotiation-record.md', [
     s(undefined, '谈判要点', 'Negotiation points'),
     s(undefined, '让步与底线', 'Concessions and limits'),

@@ -2,7 +2,7 @@ import type { Localized } from '../types';
 import type { StageId } from './vocabulary';
 import type { Kind } from './kinds';
 
-/** What must be true to leave a stage (FORMAT.md "gate to leave it"). */
+/** What must be true to leave a stage (docs/format.md "Stages: what each owes"). */
 export interface GateSpec {
   /** A `stage-summary` whose front matter names this stage. */
   summary: boolean;
@@ -33,7 +33,7 @@ export interface StageSpec {
 
 const t = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
 
-/** The six stages in order (METHODOLOGY.md §5). The only place that knows them. */
+/** The six stages in order (the method's six stages, docs/format.md "Stages"). The only place that knows them. */
 export const STAGES: readonly StageSpec[] = [
   {
     id: 'kickoff',

@@ -1,5 +1,5 @@
 /**
- * The method's closed vocabularies (FORMAT.md), one `as const` list each; the types derive from the
+ * The method's closed vocabularies (docs/format.md), one `as const` list each; the types derive from the
  * lists, and the model reader accepts exactly these values. Stages live in stages.ts, concerns and
  * decision-maker types in concerns.ts, kinds in kinds.ts.
  */

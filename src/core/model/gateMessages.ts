@@ -1,6 +1,6 @@
 import type { Localized } from '../types';
 
-/** An unmet gate condition of a stage (FORMAT.md "gate to leave it"). */
+/** An unmet gate condition of a stage (docs/format.md "Stages: what each owes"). */
 export type GateCondition = 'summary' | 'review' | 'review-failed' | 'follow-ups' | 'deliverable';
 
 /**

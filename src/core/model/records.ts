@@ -10,7 +10,7 @@ import type { Severity } from '../types';
 import type { Source } from './source';
 
 /*
- * The typed records of an engagement (FORMAT.md, Format 2 included). The reader (readEngagement.ts) fills
+ * The typed records of an engagement (docs/format.md, Format 2 included). The reader (readEngagement.ts) fills
  * them once; rules, status and adapters read nothing else. A field is `undefined` when absent or malformed
  * (the schema reports malformed values, once); ids are strings (a YAML number id becomes its text); dates
  * are valid ISO `YYYY-MM-DD` strings; enum fields hold one of their `method/vocabulary.ts` values.

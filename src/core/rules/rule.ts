@@ -17,7 +17,7 @@ export interface Threshold<K extends string = string> {
  * pitfall list, quick-fix availability and the docs table are all derived from these.
  */
 export interface RuleMeta<K extends string = string> {
-  /** The public code (FORMAT.md); never renamed. */
+  /** The public code (docs/format.md); never renamed. */
   code: string;
   /** Default severity; a rule may raise or lower one finding, and `policy.rules` overrides both. */
   severity: Severity;

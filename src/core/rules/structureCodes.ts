@@ -23,8 +23,8 @@ export const STRUCTURE_CODES: readonly RuleMeta[] = [
     severity: 'error',
     summary: { 'zh-CN': '字段不符合格式约定', en: 'A field breaks the format' },
     description: {
-      'zh-CN': '字段缺失、类型不对或取值不在约定范围内（见 FORMAT.md）。不合格式的值不会被规则采用。',
-      en: 'A field is missing, has the wrong type or a value outside the format (see FORMAT.md). Rules ignore values that break the format.',
+      'zh-CN': '字段缺失、类型不对或取值不在约定范围内（见 docs/format.md）。不合格式的值不会被规则采用。',
+      en: 'A field is missing, has the wrong type or a value outside the format (see docs/format.md). Rules ignore values that break the format.',
     },
     thresholds: [],
     pitfall: false,

@@ -30,7 +30,7 @@ describe('rule meta', () => {
   });
 
   it('derives the pitfall list, the quick-fix list and the policy defaults from the meta', () => {
-    // The 15 pitfalls of FORMAT.md are pitfalls; the structure codes are not (new rules may add pitfalls).
+    // The 15 pitfalls of docs/format.md are pitfalls; the structure codes are not (new rules may add pitfalls).
     const pitfalls = ['scope-creep', 'blind-yes', 'follow-up-overdue', 'research-without-need', 'research-first', 'customer-not-user', 'over-investment',
       'decision-maker-gap', 'stale-contact', 'basic-need-unmet', 'star-negative-deviation', 'bare-response', 'bid-deadline', 'gate-not-met', 'concern-uncovered'];
     for (const c of pitfalls) assert.ok(PITFALL_CODES.has(c), c);
