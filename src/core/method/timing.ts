@@ -29,8 +29,9 @@ export const HISTORY_AFTER: Readonly<Record<string, HistoryAfter>> = Object.free
   'customer-not-user': 'solution',
   // The decision-makers decide at the bid; at closure a gap in the map is a lesson, not a meeting to book.
   'decision-maker-gap': 'bidding',
-  // What the solution answers and the quote prices matters until the bid is in; at closure it is the record.
-  'need-unanswered': 'bidding',
+  // The solution answers the needs while it is written; at the bid, the record (the technical bid answers now).
+  'need-unanswered': 'solution',
+  // The quote stays live through the bid (price-over-ceiling, score-loss); at closure it is the record.
   'scope-untraced': 'bidding',
 });
 

@@ -18,6 +18,7 @@ import { formIncomplete } from './formIncomplete';
 import { followUpOverdue } from './followUpOverdue';
 import { gateNotMet } from './gateNotMet';
 import { missingDeliverable } from './missingDeliverable';
+import { needUnanswered } from './needUnanswered';
 import { opponentUnhandled } from './opponentUnhandled';
 import { overInvestment } from './overInvestment';
 import { priceOverCeiling } from './priceOverCeiling';
@@ -27,6 +28,7 @@ import type { PolicyOverrides } from '../model/records';
 import type { Rule, RuleMeta } from './rule';
 import { scopeCreep } from './scopeCreep';
 import { scoreLoss } from './scoreLoss';
+import { scopeUntraced } from './scopeUntraced';
 import { staleContact } from './staleContact';
 import { starNegativeDeviation } from './starNegativeDeviation';
 import { STRUCTURE_CODES } from './structureCodes';
@@ -54,6 +56,9 @@ export const RULES: readonly Rule[] = [
   estimateOverBudget,
   opponentUnhandled,
   basicNeedUnmet,
+  // Traceability (#14): what the solution answers and what the quote prices.
+  needUnanswered,
+  scopeUntraced,
   starNegativeDeviation,
   bareResponse,
   // The bid guard (Format 2): what voids a bid or silently costs points.
