@@ -1,15 +1,14 @@
 import * as vscode from 'vscode';
-import { isValidId, type Language, NEW_ENGAGEMENT_KINDS, parseAmount, renderTemplate, templatePlan, type TemplateVars } from '../../core';
-import { amountHint, amountProblem } from './amountStep';
+import { CATEGORIES, type Category, isValidId, type Language, LANGUAGES, type Localized, NEW_ENGAGEMENT_KINDS, parseAmount, renderTemplate, templatePlan, type TemplateVars } from '../../core';
+import { displayLanguageOf } from '../displayLanguage';
 import { localToday } from '../localToday';
+import { amountHint, amountProblem } from './amountStep';
 import { createFiles, exists } from './applyWrites';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
-import { askText, oneOf, pickOne } from './prompts';
+import { oneOf } from './prompts';
+import { inputStep, pickStep, type Row, runWizard, settle, type WizardStep } from './wizard';
 import { readTemplate } from './templates';
 import { canWrite } from './writeGuard';
-
-const CATEGORIES = ['product', 'solution', 'consulting'] as const;
-const LANGUAGES = ['zh-CN', 'en'] as const;
 
 /**
  * `presales.newEngagement`: asks for the id (= folder name), customer, title, category, language and budget
@@ -25,31 +24,36 @@ export function newEngagementCommand(services: CommandServices): Command {
       const a = argsOf(arg);
       const parent = a.folder instanceof vscode.Uri ? a.folder : await pickParent();
       if (!parent) return;
-      const id = stringArg(a, 'id') ?? (await askText(vscode.l10n.t('Engagement id (also the folder name), e.g. acme-his'), { required: true, validate: idProblem }));
-      if (id === undefined) return;
+      const scripted = Object.keys(a).length > 0;
+      const givenBudget = typeof a.budget === 'number' ? { value: a.budget } : typeof a.budget === 'string' && parseAmount(a.budget).ok ? (parseAmount(a.budget) as { value: number; currency?: string }) : undefined;
+      const r: { id?: string; customer?: string; title?: string; category?: Category; language?: Language; budget?: { value: number; currency?: string }; owner?: string } = {
+        id: stringArg(a, 'id'), customer: stringArg(a, 'customer'), title: stringArg(a, 'title'),
+        category: oneOf(a.category, CATEGORIES), language: oneOf(a.language, LANGUAGES), budget: givenBudget,
+        owner: stringArg(a, 'owner') ?? (scripted ? '' : undefined),
+      };
+      const given = { ...r };
+      const steps: WizardStep[] = [
+        { skip: () => given.id !== undefined, run: async (at) => settle(await inputStep(at, { prompt: vscode.l10n.t('Engagement id (also the folder name), e.g. acme-his'), value: r.id, validate: idProblem }), (v) => (r.id = v)) },
+        { skip: () => given.customer !== undefined, run: async (at) => settle(await inputStep(at, { prompt: vscode.l10n.t("Customer's full name"), value: r.customer }), (v) => (r.customer = v)) },
+        { skip: () => given.title !== undefined, run: async (at) => settle(await inputStep(at, { prompt: vscode.l10n.t("Project title, in the customer's words"), value: r.title }), (v) => (r.title = v)) },
+        { skip: () => given.category !== undefined, run: async (at) => settle(await pickStep(at, { placeholder: vscode.l10n.t('Presales category'), rows: categoryRows(), active: r.category }), (v) => (r.category = v ?? undefined)) },
+        { skip: () => given.language !== undefined, run: async (at) => settle(await pickStep(at, { placeholder: vscode.l10n.t('Document language'), rows: languageRows(), active: r.language }), (v) => (r.language = v ?? undefined)) },
+        {
+          skip: () => given.budget !== undefined,
+          run: async (at) => settle(await inputStep(at, { prompt: vscode.l10n.t('Budget amount ({0})', amountHint()), value: r.budget ? String(r.budget.value) : undefined, validate: (v) => amountProblem(v) }), (v) => {
+            const parsed = parseAmount(v);
+            if (parsed.ok) r.budget = { value: parsed.value, currency: parsed.currency };
+          }),
+        },
+        { skip: () => given.owner !== undefined, run: async (at) => settle(await inputStep(at, { prompt: vscode.l10n.t('Presales lead'), value: r.owner, optional: true }), (v) => (r.owner = v)) },
+      ];
+      if (!(await runWizard(vscode.l10n.t('New Engagement'), steps))) return;
+      const { id, customer, title, category, language, budget } = r;
+      if (!id || !customer || !title || !category || !language || !budget) return;
       if (idProblem(id)) return void vscode.window.showErrorMessage(idProblem(id)!);
       const root = vscode.Uri.joinPath(parent, id);
       if (await exists(root)) return void vscode.window.showErrorMessage(vscode.l10n.t('The folder {0} already exists; choose another id.', id));
-      const customer = stringArg(a, 'customer') ?? (await askText(vscode.l10n.t("Customer's full name"), { required: true }));
-      if (customer === undefined) return;
-      const title = stringArg(a, 'title') ?? (await askText(vscode.l10n.t("Project title, in the customer's words"), { required: true }));
-      if (title === undefined) return;
-      const category = oneOf(a.category, CATEGORIES) ?? (await pickOne(vscode.l10n.t('Presales category'), [
-        { label: vscode.l10n.t('Product presales'), description: 'product', value: 'product' as const },
-        { label: vscode.l10n.t('Solution presales'), description: 'solution', value: 'solution' as const },
-        { label: vscode.l10n.t('Consulting presales'), description: 'consulting', value: 'consulting' as const },
-      ]));
-      if (!category) return;
-      const language = oneOf(a.language, LANGUAGES) ?? (await pickOne<Language>(vscode.l10n.t('Document language'), [
-        { label: '中文（简体）', description: 'zh-CN', value: 'zh-CN' },
-        { label: 'English', description: 'en', value: 'en' },
-      ]));
-      if (!language) return;
-      const givenBudget = typeof a.budget === 'number' ? { value: a.budget } : typeof a.budget === 'string' && parseAmount(a.budget).ok ? (parseAmount(a.budget) as { value: number; currency?: string }) : undefined;
-      const budget = givenBudget ?? (await askBudget());
-      if (budget === undefined) return;
-      const owner = stringArg(a, 'owner') ?? (Object.keys(a).length > 0 ? '' : await askText(vscode.l10n.t('Presales lead (optional)')));
-      if (owner === undefined) return;
+      const owner = r.owner ?? '';
       const vars: TemplateVars = {
         id, title, customer, category, language, budget: budget.value, owner,
         currency: stringArg(a, 'currency') ?? budget.currency ?? (language === 'zh-CN' ? 'CNY' : 'USD'),
@@ -82,8 +86,26 @@ async function pickParent(): Promise<vscode.Uri | undefined> {
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the engagement folder go?') }))?.uri;
 }
 
-async function askBudget(): Promise<{ value: number; currency?: string } | undefined> {
-  const text = await askText(vscode.l10n.t('Budget amount ({0})', amountHint()), { required: true, validate: (v) => amountProblem(v) });
-  const parsed = text === undefined ? undefined : parseAmount(text);
-  return parsed?.ok ? { value: parsed.value, currency: parsed.currency } : undefined;
+/** The presales categories, described in both languages. */
+function categoryRows(): Row<Category>[] {
+  const names: Record<Category, Localized> = {
+    product: { 'zh-CN': '产品类售前', en: 'Product presales' },
+    solution: { 'zh-CN': '方案类售前', en: 'Solution presales' },
+    consulting: { 'zh-CN': '咨询类售前', en: 'Consulting presales' },
+  };
+  const detail: Record<Category, string> = {
+    product: vscode.l10n.t('Selling a product: demos, tests, parameters'),
+    solution: vscode.l10n.t('A solution built from products and services for this customer'),
+    consulting: vscode.l10n.t('Advice and planning; the deliverable is the insight'),
+  };
+  const lang = displayLanguageOf(vscode.env.language);
+  return CATEGORIES.map((c) => ({ label: names[c][lang], description: `${c} · ${names[c]['zh-CN']} / ${names[c].en}`, detail: detail[c], value: c }));
+}
+
+/** The languages an engagement's documents and findings can be written in. */
+function languageRows(): Row<Language>[] {
+  return [
+    { label: '中文（简体）', description: 'zh-CN · 中文 / Chinese', detail: vscode.l10n.t('Templates, messages and checks in Chinese'), value: 'zh-CN' },
+    { label: 'English', description: 'en · 英文 / English', detail: vscode.l10n.t('Templates, messages and checks in English'), value: 'en' },
+  ];
 }

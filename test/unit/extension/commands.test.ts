@@ -27,7 +27,7 @@ describe('presales.newEngagement', () => {
     const { store, run } = await setUp();
     const inputs = ['zh-new', '某市人民医院', 'HIS 升级', '1,000,000', '张工'];
     const picks: Record<string, string> = { 'Presales category': 'consulting', 'Document language': 'zh-CN' };
-    fake.answer = (kind, title, items) => (kind === 'input' ? inputs.shift() : kind === 'pick' ? (items as { value: string }[]).find((i) => i.value === picks[title]) : undefined);
+    fake.answer = (kind, _title, items, meta) => (kind === 'input' ? inputs.shift() : kind === 'pick' ? (items as { value: string }[]).find((i) => i.value === picks[meta?.placeholder ?? '']) : undefined);
     await run('presales.newEngagement');
     assert.deepEqual(inputs, []);
     await store.refresh();

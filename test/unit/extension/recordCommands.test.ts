@@ -250,12 +250,35 @@ describe('presales.newEngagement budget', () => {
     const { store, run } = await setUp();
     const inputs = ['zh-amount', '某市人民医院', 'HIS 升级', '120万', ''];
     const picks: Record<string, string> = { 'Presales category': 'solution', 'Document language': 'zh-CN' };
-    fake.answer = (kind, title, items) => (kind === 'input' ? inputs.shift() : kind === 'pick' ? (items as { value: string }[]).find((i) => i.value === picks[title]) : undefined);
+    fake.answer = (kind, _title, items, meta) => (kind === 'input' ? inputs.shift() : kind === 'pick' ? (items as { value: string }[]).find((i) => i.value === picks[meta?.placeholder ?? '']) : undefined);
     await run('presales.newEngagement');
     await run('presales.newEngagement', { folder: workspace.workspaceFolders![0].uri, id: 'en-amount', title: 'T', customer: 'C', category: 'product', language: 'en', budget: '$1.2M' });
     await store.refresh();
     const budgets = Object.fromEntries(store.all().map((s) => [s.engagement.root, s.engagement.budget]));
     assert.deepEqual(budgets, { 'zh-amount': { amount: 1200000, currency: 'CNY' }, 'en-amount': { amount: 1200000, currency: 'USD' } });
+  });
+});
+
+describe('presales.newEngagement steps', () => {
+  it('counts its seven steps, describes its choices, refuses a non-amount and reads "1.2亿"', async () => {
+    const { store, run } = await setUp();
+    const refused = script([
+      { ask: /Engagement id/, type: 'steps-new' }, { ask: /Customer's full name/, type: 'C' }, { ask: /Project title/, type: 'T' },
+      { ask: /Presales category/, pick: 'product' }, { ask: /Document language/, pick: 'en' }, { ask: /Budget amount/, type: 'about a million' },
+    ]);
+    await run('presales.newEngagement');
+    assert.equal(refused.left(), 0);
+    assert.deepEqual(validationMessages.slice(-1), ['Not an amount. Write digits with an optional unit: 1,200,000 · 120万 · 1.2亿 · 1.2M · 500k · ￥120万元.']);
+    assert.deepEqual(wsFiles(), []);
+    const { shown } = script([
+      { ask: /Engagement id/, type: 'steps-new' }, { ask: /Customer's full name/, type: 'C' }, { ask: /Project title/, type: 'T' },
+      { ask: /Presales category/, pick: 'product' }, { ask: /Document language/, pick: 'zh-CN' }, { ask: /Budget amount/, type: '1.2亿' }, { ask: /Presales lead/, type: '' },
+    ]);
+    await run('presales.newEngagement');
+    assert.deepEqual(shown.map((x) => x.counter), ['1/7', '2/7', '3/7', '4/7', '5/7', '6/7', '7/7']);
+    assert.deepEqual(shown[3].rows.map((r) => r.description), ['product · 产品类售前 / Product presales', 'solution · 方案类售前 / Solution presales', 'consulting · 咨询类售前 / Consulting presales']);
+    await store.refresh();
+    assert.deepEqual(store.all()[0].engagement.budget, { amount: 120000000, currency: 'CNY' });
   });
 });
 
