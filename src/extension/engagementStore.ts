@@ -3,7 +3,7 @@ import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagem
 import { ActiveEngagement } from './activeEngagement';
 import { FolderParseCaches } from './folderParseCaches';
 import { localToday } from './localToday';
-import { locateInFolders, owningRoot } from './folderPaths';
+import { locateInFolders, owningRoot, uriIn } from './folderPaths';
 import type { EngagementState, EngagementStoreApi } from './storeApi';
 import { openBufferText, WorkspaceFs } from './workspaceFs';
 
@@ -69,8 +69,7 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   }
 
   uriOf(state: EngagementState, path: string): vscode.Uri {
-    const parts = path.split('/').filter(Boolean);
-    return parts.length ? vscode.Uri.joinPath(state.folder.uri, ...parts) : state.folder.uri;
+    return uriIn(state.folder.uri, path);
   }
 
   async refresh(): Promise<void> {

@@ -1,4 +1,10 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+
+/** The URI of a root-relative POSIX path (the inverse of `relativePath`); '' is the root itself. */
+export function uriIn(root: vscode.Uri, path: string): vscode.Uri {
+  const parts = path.split('/').filter(Boolean);
+  return parts.length ? vscode.Uri.joinPath(root, ...parts) : root;
+}
 
 /** The workspace folder that contains `uri` (the innermost, for nested folders) and the folder-relative POSIX path. */
 export function locateInFolders(uri: vscode.Uri, folders: readonly vscode.WorkspaceFolder[]): { folder: vscode.WorkspaceFolder; path: string } | undefined {

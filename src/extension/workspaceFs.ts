@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { EngagementFs, FileEntry } from '../core';
+import { uriIn } from './folderPaths';
 
 /** Returns the text of an open editor buffer for a URI, or undefined when the file is not open. */
 export type BufferText = (uri: vscode.Uri) => string | undefined;
@@ -17,8 +18,7 @@ export class WorkspaceFs implements EngagementFs {
 
   /** The URI of a root-relative POSIX path. */
   uriOf(path: string): vscode.Uri {
-    const parts = path.split('/').filter(Boolean);
-    return parts.length ? vscode.Uri.joinPath(this.root, ...parts) : this.root;
+    return uriIn(this.root, path);
   }
 
   async readDirectory(path: string): Promise<FileEntry[]> {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { buildIdIndex, indexWithText, type IdIndex, type Range } from '../../core';
 import { locateInFolders } from '../folderPaths';
 import type { EngagementState, EngagementStoreApi } from '../storeApi';
+import { toVsRange } from '../vsRange';
 
 /** The index a language feature answers from, for one document. */
 export interface DocumentIndex {
@@ -47,7 +48,7 @@ export class LiveIndexes {
   }
 }
 
-/** A core range as a VS Code range. */
+/** A core range as a VS Code range (the extension's one converter, `vsRange.ts`). */
 export function toRange(r: Range): vscode.Range {
-  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+  return toVsRange(r);
 }
