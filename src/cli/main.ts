@@ -11,6 +11,10 @@ import { terminalSafe } from './terminalText';
 export async function runCli(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
   // `export` has its own arguments and exit codes (exportCommand.ts).
   if (argv[0] === 'export') return (await import('./exportCommand')).runExport(argv.slice(1), write, writeErr);
+  // `trace` prints one engagement's compliance matrix (traceCommand.ts).
+  if (argv[0] === 'trace') return (await import('./traceCommand')).runTrace(argv.slice(1), write, writeErr);
+  // The team reports over many engagements (teamCommand.ts).
+  if (argv[0] === 'portfolio' || argv[0] === 'gaps') return (await import('./teamCommand')).runTeam(argv, write, writeErr);
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {

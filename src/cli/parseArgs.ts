@@ -16,6 +16,9 @@ export const USAGE = `Usage: presales <check|status> <folder> [--format text|jso
   check    validate every engagement below <folder> against the presales method
   status   stage pipeline, gate blockers, stakeholder coverage and pitfalls per engagement
   export   write a deviation table, bid summary, solution, pricing or matrix as DOCX/HTML (presales export --help)
+  trace    the compliance matrix of one engagement: answered / priced / deviation per requirement (presales trace --help)
+  portfolio  every engagement of a team folder as a row, pipeline by stage, 售前考评 (presales portfolio --help)
+  gaps     the product-gap log by product area, ranked by the budgets at stake (presales gaps --help)
 
 Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or internal failure.`;
 

@@ -1,0 +1,61 @@
+import { isoDay } from '../core';
+import { UsageError } from './parseArgs';
+
+/** Parsed command line of `presales portfolio` and `presales gaps`. */
+export interface TeamArgs {
+  command: 'portfolio' | 'gaps';
+  folder: string;
+  format: 'text' | 'json' | 'csv' | 'html';
+  today?: string;
+  /** `--by person`: the 售前考评 per presales lead instead of the engagement rows. */
+  byPerson: boolean;
+  stalledDays?: number;
+}
+
+export const TEAM_USAGE = `Usage: presales portfolio <team-folder> [--format text|json|csv|html] [--today YYYY-MM-DD] [--by person] [--stalled-days N]
+       presales gaps <team-folder> [--format text|json|csv] [--today YYYY-MM-DD]
+
+  portfolio  every engagement as a row (stage and days in it, budget, priced total, bid deadline, qualification,
+             errors/warnings, last activity, owner), pipeline by stage (weighted), stalled deals, bids due this week,
+             win rate and loss reasons; --by person: the presales evaluation (售前考评) per presales lead
+  gaps       the product-gap log: requirements' gap {type, area} by product area, ranked by the budgets at stake
+
+Exit codes: 0 report written, 2 usage or internal failure (or no engagement found).`;
+
+/** Parses `portfolio|gaps …` (argv without node and script, the command first). */
+export function parseTeamArgs(argv: string[]): TeamArgs {
+  const [command, ...rest] = argv;
+  if (command !== 'portfolio' && command !== 'gaps') throw new UsageError(`unknown command "${command}"`);
+  const args: TeamArgs = { command, folder: '', format: 'text', byPerson: false };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--format') {
+      const v = value();
+      const allowed = command === 'portfolio' ? ['text', 'json', 'csv', 'html'] : ['text', 'json', 'csv'];
+      if (!allowed.includes(v)) throw new UsageError(`--format must be ${allowed.join(', ')}, not "${v}"`);
+      args.format = v as TeamArgs['format'];
+    } else if (a === '--today') {
+      const v = value();
+      if (isoDay(v) === undefined) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${v}" · --today 须为真实存在的日期（YYYY-MM-DD），而不是“${v}”`);
+      args.today = v;
+    } else if (a === '--by' && command === 'portfolio') {
+      const v = value();
+      if (v !== 'person') throw new UsageError(`--by must be person, not "${v}"`);
+      args.byPerson = true;
+    } else if (a === '--stalled-days' && command === 'portfolio') {
+      const v = value();
+      if (!/^\d{1,5}$/.test(v)) throw new UsageError(`--stalled-days must be a whole number of days, not "${v}"`);
+      args.stalledDays = Number(v);
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else if (!args.folder) args.folder = a;
+    else throw new UsageError(`unexpected argument "${a}"`);
+  }
+  if (!args.folder) throw new UsageError('a team folder is required');
+  if (args.byPerson && (args.format === 'html' || args.format === 'csv')) throw new UsageError('--by person writes text or json');
+  return args;
+}

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { csvCell } from '../../../src/cli/csvText';
+import { runCapture as run, tempFolder } from '../helpers/cliRun';
+import { TEAM_ROOT, TODAY } from '../team/teamFixture';
+
+const HOSTILE_TITLE = '<script>alert(1)</script>"&\'';
+const hostile = () =>
+  tempFolder({
+    'x/engagement.yaml': `kind: engagement\nid: x\ntitle: '${HOSTILE_TITLE.replace(/'/g, "''")}'\ncustomer: '=HYPERLINK("http://evil")'\nstage: kickoff\nlanguage: en\nteam:\n  presales_lead: "@SUM(A1)"\n`,
+  });
+
+describe('presales portfolio', () => {
+  it('JSON: the contract keys per engagement, and the totals', async () => {
+    const r = await run(['portfolio', TEAM_ROOT, '--format', 'json', '--today', TODAY]);
+    assert.equal(r.code, 0, r.err);
+    const p = JSON.parse(r.out);
+    const keys = ['id', 'title', 'customer', 'stage', 'days_in_stage', 'budget', 'priced', 'deadline', 'qualification', 'errors', 'warnings', 'last_activity', 'owner'];
+    for (const k of keys) assert.ok(k in p.engagements[0], k);
+    assert.equal(p.engagements.length, 12);
+    assert.deepEqual(p.totals.pipeline, { value: 7560000, weighted: 2899000 });
+    assert.equal(p.totals.win_rate, 0.4);
+  });
+
+  it('text: grouped by stage with the stage totals; Chinese when every engagement is', async () => {
+    const r = await run(['portfolio', TEAM_ROOT, '--today', TODAY]);
+    assert.match(r.out, /^Solution — 1, value 810,000, weighted 324,000$/m);
+    assert.match(r.out, /bid 2026-12-05 \(4 d\)/);
+    assert.match(r.out, /Bids due this week: delta 2026-12-05, elm 2026-12-07/);
+    const zh = await run(['portfolio', `${TEAM_ROOT}06-bidding-fir`, '--today', TODAY]);
+    assert.match(zh.out, /^招投标\/谈判——1 个，金额 450,000，加权 270,000$/m);
+  });
+
+  it('--stalled-days changes who is stalled', async () => {
+    const r = await run(['portfolio', TEAM_ROOT, '--format', 'json', '--today', TODAY, '--stalled-days', '60']);
+    assert.deepEqual(JSON.parse(r.out).totals.stalled.map((s: { id: string }) => s.id), ['harbor', 'fir']);
+  });
+
+  it('--by person: 售前考评 per presales lead', async () => {
+    const r = await run(['portfolio', TEAM_ROOT, '--by', 'person', '--format', 'json', '--today', TODAY]);
+    const people = JSON.parse(r.out).people;
+    assert.deepEqual(people.map((p: { person: string; gates: unknown }) => [p.person, p.gates]), [['Alice', { due: 13, on_time: 4 }], ['Bob', { due: 15, on_time: 3 }], ['李明', { due: 7, on_time: 0 }]]);
+    const text = await run(['portfolio', TEAM_ROOT, '--by', 'person', '--today', TODAY]);
+    assert.match(text.out, /^ {2}follow-ups within 3 days: 1 of 3 \(33%\)$/m);
+  });
+
+  it('CSV: one row per engagement; formulas and quotes neutralised', async () => {
+    const r = await run(['portfolio', hostile(), '--format', 'csv', '--today', TODAY]);
+    const lines = r.out.split('\r\n');
+    assert.equal(lines[0].split(',')[0], 'id');
+    assert.equal(lines[1], `x,"<script>alert(1)</script>""&'","'=HYPERLINK(""http://evil"")",kickoff,,,,,,,,0,0,,'@SUM(A1),x,,true`);
+    assert.equal(csvCell('-1+2'), "'-1+2");
+    assert.equal(csvCell(-3), '-3');
+    assert.equal(csvCell('a\nb'), 'a\\nb');
+    assert.equal(csvCell(null), '');
+  });
+
+  it('HTML: self-contained, every value escaped, the script and style allowed by their hashes only', async () => {
+    const r = await run(['portfolio', hostile(), '--format', 'html', '--today', TODAY]);
+    const html = r.out;
+    assert.ok(!html.includes(HOSTILE_TITLE));
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&amp;&#39;'));
+    assert.equal((html.match(/<script>/g) ?? []).length, 1);
+    assert.doesNotMatch(html, /https?:\/\/(?!evil)/); // nothing fetched: the only URL is the customer's text
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1];
+    assert.match(csp, /^default-src 'none'; /);
+    const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1];
+    assert.ok(csp.includes(`script-src ${hash(script)}`));
+    assert.ok(csp.includes(`style-src ${hash(style)}`));
+    assert.doesNotMatch(html, / on[a-z]+=/); // no inline handlers
+  });
+
+  it('exit 2 on usage errors and when no engagement is found', async () => {
+    assert.equal((await run(['portfolio'])).code, 2);
+    assert.equal((await run(['portfolio', TEAM_ROOT, '--format', 'xml'])).code, 2);
+    assert.equal((await run(['portfolio', TEAM_ROOT, '--by', 'team'])).code, 2);
+    assert.equal((await run(['portfolio', TEAM_ROOT, '--by', 'person', '--format', 'html'])).code, 2);
+    assert.equal((await run(['portfolio', TEAM_ROOT, '--stalled-days', '-1'])).code, 2);
+    assert.equal((await run(['gaps', TEAM_ROOT, '--format', 'html'])).code, 2);
+    assert.equal((await run(['portfolio', tempFolder({ 'a.txt': 'x' })])).code, 2);
+  });
+});
+
+describe('presales gaps', () => {
+  it('JSON and text: areas ranked by the budgets at stake', async () => {
+    const r = await run(['gaps', TEAM_ROOT, '--format', 'json', '--today', TODAY]);
+    assert.equal(r.code, 0);
+    assert.deepEqual(JSON.parse(r.out).areas.map((a: { area: string; revenue: number }) => [a.area, a.revenue]), [['Reporting', 5500000], ['Mobile', 5000000], ['Integration', 4200000], ['Security', 2500000]]);
+    const text = await run(['gaps', TEAM_ROOT, '--today', TODAY]);
+    assert.match(text.out, /^Reporting — 5,500,000 at stake in 4 engagement\(s\)$/m);
+    assert.match(text.out, /^ {2}also in 1 won engagement\(s\) \(1,500,000\)$/m);
+  });
+
+  it('CSV: one row per area and type', async () => {
+    const r = await run(['gaps', TEAM_ROOT, '--format', 'csv', '--today', TODAY]);
+    const lines = r.out.trimEnd().split('\r\n');
+    assert.equal(lines.length, 1 + 5);
+    assert.equal(lines[1], 'Reporting,5500000,deal-breaker,4,5,5500000,0,0,03-research-cedar#REQ-001; 04-solution-delta#REQ-001; 04-solution-delta#REQ-002; 06-bidding-fir#REQ-001; 09-lost-iris#REQ-001');
+  });
+});
