@@ -34,6 +34,7 @@ export type * from './model/records';
 export { filesOfKind } from './model/engagement';
 export { owesFollowUp, owesFollowUpAt } from './model/followUps';
 export type { Source, Where } from './model/source';
+export { traceability, type AnsweredAt, type ClauseTrace, type ControlAt, type DeviationAt, type PricedAt, type RequirementTrace, type SourceAt, type Traceability } from './model/traceability';
 
 // Language features over one id index (hover, definition, references, completion, rename, code lenses).
 export { buildIdIndex, definitionAt, definitionsOf, referencesAt, referencesOf, siteAt, type IdIndex, type IdKind, type IdSite } from './language/idIndex';
