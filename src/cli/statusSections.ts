@@ -9,7 +9,7 @@ const PER_CODE = 2;
 
 /** Coverage per decision type (mapped/contacted) and who has gone cold or was never met. */
 export function stakeholdersSection(s: EngagementStatus, lang: Language): string[] {
-  const coverage = s.stakeholders.coverage.map((c) => `${c.label[lang]} ${c.mapped}/${c.contacted}${c.mapped === 0 || c.contacted === 0 ? ' !' : ''}`).join(SEP);
+  const coverage = s.stakeholders.coverage.map((c) => `${c.label[lang]} ${c.mapped}/${c.contacted}${c.gap ? ' !' : ''}`).join(SEP);
   const body = [coverage];
   const cold = s.stakeholders.people.filter((p) => p.cold).map((p) => `${p.name} ${say(lang, 'days', { days: p.daysSinceContact })}`);
   if (cold.length > 0) body.push(say(lang, 'cold', { list: joinList(lang, cold) }));

@@ -30,6 +30,8 @@ export interface TypeCoverage {
   label: Localized;
   mapped: number;
   contacted: number;
+  /** Nobody of the type is mapped, or nobody mapped was ever contacted (客户的决策模式 has a hole). */
+  gap: boolean;
 }
 
 /** The stakeholder map model. */
@@ -68,7 +70,8 @@ export function stakeholderMap(e: Engagement, today: string): StakeholderMap {
   });
   const coverage: TypeCoverage[] = DECISION_TYPES.map((t) => {
     const ofType = people.filter((p) => p.type === t.id);
-    return { type: t.id, label: t.label, mapped: ofType.length, contacted: ofType.filter((p) => p.lastContact !== undefined).length };
+    const contacted = ofType.filter((p) => p.lastContact !== undefined).length;
+    return { type: t.id, label: t.label, mapped: ofType.length, contacted, gap: ofType.length === 0 || contacted === 0 };
   });
   return { people, coverage };
 }

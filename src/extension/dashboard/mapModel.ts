@@ -1,10 +1,10 @@
-import type { EngagementStatus, StakeholderChip } from '../../core';
+import { ATTITUDES as METHOD_ATTITUDES, type EngagementStatus, INFLUENCES as METHOD_INFLUENCES, type StakeholderChip } from '../../core';
 import type { ViewAttitude, ViewChip, ViewInfluence, ViewMap } from '../../webview/protocol';
 import { pick, type DisplayLanguage } from '../displayLanguage';
 
 /** Rows top to bottom and columns left to right of the influence × attitude grid. */
-export const INFLUENCES: readonly ViewInfluence[] = ['high', 'medium', 'low'];
-export const ATTITUDES: readonly ViewAttitude[] = ['champion', 'supporter', 'neutral', 'skeptic', 'opponent'];
+export const INFLUENCES: readonly ViewInfluence[] = METHOD_INFLUENCES;
+export const ATTITUDES: readonly ViewAttitude[] = METHOD_ATTITUDES;
 
 /** The stakeholder map, coverage strip and concern checklist of an engagement. */
 export function mapModel(status: EngagementStatus, lang: DisplayLanguage): ViewMap {
@@ -36,7 +36,7 @@ export function mapModel(status: EngagementStatus, lang: DisplayLanguage): ViewM
       label: pick(c.label, lang),
       mapped: c.mapped,
       contacted: c.contacted,
-      gap: c.mapped === 0 || c.contacted === 0,
+      gap: c.gap,
     })),
     concerns: status.concerns.map((c) => ({
       concern: c.concern,

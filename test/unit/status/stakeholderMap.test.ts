@@ -31,11 +31,12 @@ describe('stakeholder map', () => {
 
   it('counts mapped and contacted per decision type; an activity with them is a contact, a planned one is not', async () => {
     const s = await statusOf({ 'engagement.yaml': engagementYaml({ stage: 'solution' }), 'stakeholders.yaml': PEOPLE, 'activities.yaml': ACTIVITIES });
-    assert.deepEqual(s.stakeholders.coverage.map((c) => [c.type, c.label.en, c.mapped, c.contacted]), [
-      ['approver', 'Approver', 1, 1],
-      ['it-decider', 'IT decider', 1, 1],
-      ['business-decider', 'Business decider', 1, 1],
-      ['user', 'User', 1, 0],
+    // gap: nobody of the type mapped, or nobody contacted — computed once in the core for CLI, tree and sidebar.
+    assert.deepEqual(s.stakeholders.coverage.map((c) => [c.type, c.label.en, c.mapped, c.contacted, c.gap]), [
+      ['approver', 'Approver', 1, 1, false],
+      ['it-decider', 'IT decider', 1, 1, false],
+      ['business-decider', 'Business decider', 1, 1, false],
+      ['user', 'User', 1, 0, true],
     ]);
     assert.deepEqual(s.stakeholders.people.map((p) => [p.lastContact, p.daysSinceContact]), [
       ['2026-11-20', 8], ['2026-10-01', 58], ['2026-11-25', 3], [undefined, undefined], [undefined, undefined],
