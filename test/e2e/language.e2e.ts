@@ -28,7 +28,12 @@ async function openFile(page: Page, name: string, visibleText: string): Promise<
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   const editor = page.locator('.editor-instance .monaco-editor').filter({ has: page.locator('.view-line', { hasText: visibleText }) }).first();
-  await editor.waitFor({ timeout: 15_000 });
+  try {
+    await editor.waitFor({ timeout: 15_000 });
+  } catch (e) {
+    await screenshot(page, `language-open-failed-${name}`);
+    throw e;
+  }
   return editor;
 }
 
@@ -106,6 +111,37 @@ for (const locale of [undefined, 'zh-cn'] as const) {
       await suggest.locator('.monaco-list-row.focused', { hasText: 'REQ-008' }).waitFor({ timeout: 10_000 });
       await vs.page.keyboard.press('Enter');
       await editor.locator('.view-line', { hasText: 'req: [REQ-004, REQ-008]' }).waitFor({ timeout: 10_000 });
+    });
+
+    it('renames a stakeholder id with F2 across files, and one undo restores every file', async () => {
+      const stakeholders = await openFile(vs.page, 'stakeholders.yaml', 'id: li-zhuren');
+      await token(stakeholders, 'id: li-zhuren', 'li-zhuren').click();
+      await vs.page.keyboard.press('F2');
+      const input = vs.page.locator('.rename-box input').first();
+      await input.waitFor({ timeout: 15_000 });
+      assert.equal(await input.inputValue(), 'li-zhuren');
+      await input.fill('li-hui');
+      await vs.page.keyboard.press('Enter');
+      // The editor locators above filter on the text, so the renamed text is looked up in the visible editor.
+      const shown = (text: string) => vs.page.locator('.editor-instance .view-line', { hasText: text }).first();
+      await shown('id: li-hui').waitFor({ timeout: 15_000 });
+      await openFile(vs.page, 'activities.yaml', 'with: [zhang-yuanzhang, wang-zhuren, li-hui]');
+      await screenshot(vs.page, `language-rename-${zh ? 'zh' : 'en'}`);
+      // Back in stakeholders.yaml, Ctrl+Z undoes the rename; VS Code asks whether to undo it in every file.
+      // Clicking the tab focuses that editor with its cursor where the rename left it.
+      await vs.page.locator('.tabs-container .tab', { hasText: 'stakeholders.yaml' }).first().click();
+      await shown('id: li-hui').waitFor({ timeout: 15_000 });
+      await vs.page.keyboard.press('Control+Z');
+      // VS Code may ask whether to undo the rename in every file (a split-able workspace edit); answer "all".
+      const dialog = vs.page.locator('.monaco-dialog-box');
+      const quietly = (p: Promise<void>) => p.catch(() => undefined); // the other one times out later, unobserved
+      await Promise.race([quietly(dialog.waitFor({ timeout: 15_000 })), quietly(shown('id: li-zhuren').waitFor({ timeout: 15_000 }))]);
+      await screenshot(vs.page, `language-undo-${zh ? 'zh' : 'en'}`);
+      if (await dialog.isVisible()) await dialog.locator('.monaco-button', { hasText: /Undo in \d+ Files/ }).click();
+      await shown('id: li-zhuren').waitFor({ timeout: 15_000 });
+      await vs.page.locator('.tabs-container .tab', { hasText: 'activities.yaml' }).first().click();
+      await shown('with: [zhang-yuanzhang, wang-zhuren, li-zhuren]').waitFor({ timeout: 15_000 });
+      assert.equal(await vs.page.locator('.editor-instance .view-line', { hasText: 'li-hui' }).count(), 0);
     });
   });
 }
