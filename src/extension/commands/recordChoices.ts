@@ -7,21 +7,21 @@ import {
 import { displayLanguageOf, pick } from '../displayLanguage';
 import type { Row } from './wizard';
 
-/**
- * The rows of every enum a record command asks: the label in the display language, the description with
- * the written value and both languages' names (`high · 高 / high`), the detail saying what the choice means.
- */
+// The rows of every enum a record command asks: the label in the display language, the description with
+// the written value and both languages' names (`high · 高 / High`), the detail saying what the choice means.
 const lang = () => displayLanguageOf(vscode.env.language);
 const both = (value: string, names: Localized) => (names['zh-CN'] === names.en ? `${value} · ${names.en}` : `${value} · ${names['zh-CN']} / ${names.en}`);
 const row = <T extends string>(value: T, names: Localized, detail: string): Row<T> => ({ label: pick(names, lang()), description: both(value, names), detail, value });
 const glossary = (id: string): Localized => ({ 'zh-CN': term(id, 'zh-CN'), en: term(id, 'en') });
 
+/** The four decision-maker types, each with what it cares about. */
 export function decisionTypeRows(): Row<DecisionTypeId>[] {
   return DECISION_TYPES.map((t) => row(t.id, t.label, vscode.l10n.t('Cares about: {0}', pick(t.cares, lang()))));
 }
 
 const INFLUENCE_NAMES: Record<Influence, Localized> = { high: { 'zh-CN': '高', en: 'High' }, medium: { 'zh-CN': '中', en: 'Medium' }, low: { 'zh-CN': '低', en: 'Low' } };
 
+/** Influence on the decision: high, medium, low. */
 export function influenceRows(): Row<Influence>[] {
   const detail: Record<Influence, string> = {
     high: vscode.l10n.t('Their word moves the decision'),
@@ -31,6 +31,7 @@ export function influenceRows(): Row<Influence>[] {
   return INFLUENCES.map((v) => row(v, INFLUENCE_NAMES[v], detail[v]));
 }
 
+/** Attitude towards us, champion to opponent (glossary terms). */
 export function attitudeRows(): Row<Attitude>[] {
   const detail: Record<Attitude, string> = {
     champion: vscode.l10n.t('Argues for us inside the customer'),
@@ -42,6 +43,7 @@ export function attitudeRows(): Row<Attitude>[] {
   return ATTITUDES.map((v) => row(v, glossary(`attitude.${v}`), detail[v]));
 }
 
+/** The eight customer concerns, each with what it covers. */
 export function concernRows(): Row<ConcernId>[] {
   const detail: Record<ConcernId, string> = {
     price: vscode.l10n.t('What it costs to buy'),
@@ -56,6 +58,7 @@ export function concernRows(): Row<ConcernId>[] {
   return CONCERNS.map((c) => row(c.id, c.label, detail[c.id]));
 }
 
+/** The Kano classes (glossary terms) and what each means for the sale. */
 export function kanoRows(): Row<KanoClass>[] {
   const detail: Record<KanoClass, string> = {
     basic: vscode.l10n.t('Unmet, the customer will not buy'),
@@ -65,6 +68,7 @@ export function kanoRows(): Row<KanoClass>[] {
   return KANO_CLASSES.map((v) => row(v, glossary(`kano.${v}`), detail[v]));
 }
 
+/** Reasonable or not: the judgement `blind-yes` reads. */
 export function reasonableRows(): Row<boolean>[] {
   return [
     { label: vscode.l10n.t('Reasonable'), description: 'true · 合理 / reasonable', detail: vscode.l10n.t('A real need we should answer'), value: true },
@@ -72,6 +76,7 @@ export function reasonableRows(): Row<boolean>[] {
   ];
 }
 
+/** How far our offer meets a requirement. */
 export function requirementStatusRows(): Row<RequirementStatus>[] {
   const names: Record<RequirementStatus, Localized> = {
     met: { 'zh-CN': '已满足', en: 'Met' }, partial: { 'zh-CN': '部分满足', en: 'Partial' },
@@ -86,6 +91,7 @@ export function requirementStatusRows(): Row<RequirementStatus>[] {
   return REQUIREMENT_STATUSES.map((v) => row(v, names[v], detail[v]));
 }
 
+/** The product-gap types of Format 2. */
 export function gapTypeRows(): Row<GapType>[] {
   const names: Record<GapType, Localized> = {
     'deal-breaker': { 'zh-CN': '致命缺口', en: 'Deal-breaker' }, challenge: { 'zh-CN': '挑战', en: 'Challenge' }, 'nice-to-have': { 'zh-CN': '锦上添花', en: 'Nice to have' },
@@ -98,6 +104,7 @@ export function gapTypeRows(): Row<GapType>[] {
   return GAP_TYPES.map((v) => row(v, names[v], detail[v]));
 }
 
+/** Activity types, saying which owe a follow-up (the same rule as `owesFollowUpAt`). */
 export function activityTypeRows(): Row<ActivityType>[] {
   const names: Record<ActivityType, Localized> = {
     visit: { 'zh-CN': '拜访', en: 'Customer visit' }, demo: { 'zh-CN': '演示', en: 'Product demo' }, briefing: { 'zh-CN': '汇报交流', en: 'Briefing' },
@@ -127,6 +134,7 @@ export function stageRows(current: StageId | undefined): Row<StageId>[] {
   return [...rows.filter((r) => r.value === current), ...rows.filter((r) => r.value !== current)];
 }
 
+/** A review's result and what it does to the gate. */
 export function reviewResultRows(): Row<ReviewResult>[] {
   const names: Record<ReviewResult, Localized> = { pass: { 'zh-CN': '通过', en: 'Passed' }, fail: { 'zh-CN': '未通过', en: 'Failed' } };
   const detail: Record<ReviewResult, string> = {

@@ -399,7 +399,7 @@ abstract class FakeQuickInput {
   readonly onDidChangeValue = this.changeValue.event;
 
   protected abstract meta(): QuickInputMeta & { kind: 'input' | 'pick'; title: string };
-  /** Applies an answer; false when the answer was not accepted (validation failed). */
+  /** Applies an answer before Enter is fired (the value typed, or the rows picked). */
   protected abstract take(answer: unknown): void;
 
   show(): void {
