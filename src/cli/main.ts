@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
-import { discoveryFindings, type DiscoveryProblem, forEachEngagementReport, localIsoDate } from '../core';
+import { resolve } from 'node:path';
+import { discoveryFindings, type DiscoveryProblem, type Finding, forEachEngagementReport, localIsoDate } from '../core';
 import { toCliReport, type CliReport } from './cliReport';
 import { formatJson, formatText, summaryLanguage } from './formatCheck';
 import { noEngagementMessage, unreadableRootMessage } from './noEngagement';
 import { NodeEngagementFs } from './nodeFs';
-import { parseArgs, USAGE, UsageError } from './parseArgs';
+import { type CliArgs, parseArgs, USAGE, UsageError } from './parseArgs';
 import { terminalSafe } from './terminalText';
 
 /** Runs the CLI and returns its exit code (0 clean, 1 errors found, 2 usage/internal failure). */
@@ -27,7 +28,11 @@ export async function runCli(argv: string[], write: (s: string) => void, writeEr
     const withStatus = args.command === 'status';
     const problems: DiscoveryProblem[] = [];
     const onDiscoveryProblem = (p: DiscoveryProblem) => problems.push(p);
-    await forEachEngagementReport(new NodeEngagementFs(args.folder), { today, onDiscoveryProblem }, (r) => reports.push(toCliReport(r, withStatus, { today })));
+    const fs = new NodeEngagementFs(args.folder);
+    if (args.cache && !withStatus) {
+      const { checkWithCache, DEFAULT_CACHE_FILE } = await import('./cachedCheck');
+      await checkWithCache(fs, { today, cacheFile: args.cacheLocation ?? DEFAULT_CACHE_FILE, onDiscoveryProblem }, (r) => reports.push(r));
+    } else await forEachEngagementReport(fs, { today, onDiscoveryProblem }, (r) => reports.push(toCliReport(r, withStatus, { today })));
     if (problems.some((p) => p.reason === 'unreadable' && p.path === '')) {
       writeErr(unreadableRootMessage(args.folder));
       return 2;
@@ -35,20 +40,26 @@ export async function runCli(argv: string[], write: (s: string) => void, writeEr
     // What discovery could not search is reported as findings, never skipped in silence.
     const loose = discoveryFindings(problems, summaryLanguage(reports));
     if (reports.length === 0) {
-      if (loose.length > 0) write(args.format === 'json' ? formatJson([], loose) : formatText([], false, loose));
+      if (loose.length > 0) write(await formatCheck(args.format, [], loose, args.folder, false));
       writeErr(noEngagementMessage(args.folder));
       return 2;
     }
     if (withStatus) {
       const { formatStatus } = await import('./formatStatus');
       if (loose.length > 0) writeErr(formatText([], false, loose));
-      write(formatStatus(reports.map((r) => r.status!), args.format));
+      write(formatStatus(reports.map((r) => r.status!), args.format === 'json' ? 'json' : 'text'));
     } else {
-      write(args.format === 'json' ? formatJson(reports, loose) : formatText(reports, process.stdout.isTTY === true, loose));
+      write(await formatCheck(args.format, reports, loose, args.folder, process.stdout.isTTY === true));
     }
     return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   } catch (err) {
     writeErr(terminalSafe(err instanceof UsageError ? `presales: ${err.message}` : `presales: internal error: ${(err as Error)?.stack ?? err}`) + (err instanceof UsageError ? `\n\n${USAGE}` : ''));
     return 2;
   }
+}
+
+/** `check`'s report in the chosen format (SARIF loaded only when asked for). */
+async function formatCheck(format: CliArgs['format'], reports: CliReport[], loose: Finding[], folder: string, color: boolean): Promise<string> {
+  if (format === 'sarif') return (await import('./formatSarif')).formatSarif(reports, loose, summaryLanguage(reports), resolve(folder));
+  return format === 'json' ? formatJson(reports, loose) : formatText(reports, color, loose);
 }

@@ -4,14 +4,19 @@ import { isoDay } from '../core';
 export interface CliArgs {
   command: 'check' | 'status' | 'help';
   folder: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   today?: string;
+  /** `--cache`: reuse the findings of engagements whose files did not change (checkCache.ts). */
+  cache: boolean;
+  /** `--cache-location <file>` (default `.presalescache` in the current folder). */
+  cacheLocation?: string;
 }
 
 /** Thrown for a command line we cannot run (exit code 2). */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: presales <check|status> <folder> [--format text|json] [--today YYYY-MM-DD]
+export const USAGE = `Usage: presales <check|status> <folder> [--format text|json|sarif] [--today YYYY-MM-DD]
+                [--cache] [--cache-location <file>]
 
   check    validate every engagement below <folder> against the presales method
   status   stage pipeline, gate blockers, stakeholder coverage and pitfalls per engagement
@@ -20,14 +25,18 @@ export const USAGE = `Usage: presales <check|status> <folder> [--format text|jso
   portfolio  every engagement of a team folder as a row, pipeline by stage, 售前考评 (presales portfolio --help)
   gaps     the product-gap log by product area, ranked by the budgets at stake (presales gaps --help)
 
+  --format sarif   (check only) SARIF 2.1.0 for code-scanning UIs (docs/ci.md)
+  --cache          (check only) re-check only engagements with a changed file; findings of the others come
+                   from the cache file (default .presalescache; key: tool version, --today, every file's content)
+
 Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or internal failure.`;
 
 /** Parses argv (without node and script). */
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help', folder: '.', format: 'text' };
+  if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help', folder: '.', format: 'text', cache: false };
   if (command !== 'check' && command !== 'status') throw new UsageError(`unknown command "${command}"`);
-  const args: CliArgs = { command, folder: '', format: 'text' };
+  const args: CliArgs = { command, folder: '', format: 'text', cache: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -37,13 +46,18 @@ export function parseArgs(argv: string[]): CliArgs {
     };
     if (a === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
+      if (v !== 'text' && v !== 'json' && !(v === 'sarif' && command === 'check')) throw new UsageError(`--format must be text or json${command === 'check' ? ' or sarif' : ''}, not "${v}"`);
       args.format = v;
     } else if (a === '--today') {
       const v = value();
       // A real calendar day: `Date.parse('2026-02-30')` rolls over to March, and an unreadable clock turned every date rule off.
       if (isoDay(v) === undefined) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${v}" · --today 须为真实存在的日期（YYYY-MM-DD），而不是“${v}”`);
       args.today = v;
+    } else if (a === '--cache' && command === 'check') {
+      args.cache = true;
+    } else if (a === '--cache-location' && command === 'check') {
+      args.cacheLocation = value();
+      args.cache = true;
     } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (!args.folder) args.folder = a;
     else throw new UsageError(`unexpected argument "${a}"`);
