@@ -36,7 +36,8 @@ export function addStakeholderCommand(services: CommandServices): Command {
         name: stringArg(a, 'name'),
         id: stringArg(a, 'id'),
         title: stringArg(a, 'title') ?? (scripted ? '' : undefined),
-        type: oneOf(a.type ?? a.personType, DECISION_TYPE_IDS),
+        // A tree group node carries `type: 'personType'` and the decision type in `personType`.
+        type: oneOf(a.type, DECISION_TYPE_IDS) ?? oneOf(a.personType, DECISION_TYPE_IDS),
         influence: oneOf(a.influence, INFLUENCES) ?? (scripted ? null : undefined),
         attitude: oneOf(a.attitude, ATTITUDES) ?? (scripted ? null : undefined),
         concerns: Array.isArray(a.concerns) ? a.concerns.filter((c): c is ConcernId => oneOf(c, CONCERN_IDS) !== undefined) : scripted ? [] : undefined,

@@ -91,6 +91,28 @@ describe('presales.addStakeholder asks the whole person', () => {
   });
 });
 
+describe('record commands from the tree', () => {
+  it('Add Stakeholder on a decision-type group skips the type step and writes that type; Add Requirement on a Kano group its class', async () => {
+    const { store, run } = await setUp(HOLDOUT);
+    const state = store.all()[0];
+    const before = text(file('stakeholders.yaml'))!;
+    const { shown } = script([
+      { ask: /Full name/, type: 'Una Second' }, { ask: /Stakeholder id/, type: 'una-second' }, { ask: /Job title/, type: '' },
+      { ask: /Influence/, pick: 'low' }, { ask: /Attitude/, pick: 'supporter' }, { ask: /concerns/, pick: ['usability'] }, { ask: /Last contact/, type: '' },
+    ]);
+    await run('presales.addStakeholder', { type: 'personType', state, personType: 'user', people: [] });
+    assert.equal(shown[0].counter, '1/7');
+    assert.equal(text(file('stakeholders.yaml')), `${before}  - id: una-second\n    name: Una Second\n    type: user\n    influence: low\n    attitude: supporter\n    concerns: [usability]\n`);
+    const req = text(file('requirements.yaml'))!;
+    script([
+      { ask: /customer's words/, type: 'Dark mode' }, { ask: /reasonable/, pick: true }, { ask: /meets it/, pick: null },
+      { ask: /source/, pick: 'una-nurse' }, { ask: /Estimated cost/, type: '500k' }, { ask: /Product gap/, pick: 'nice-to-have' }, { ask: /Product area/, type: '' },
+    ]);
+    await run('presales.addRequirement', { type: 'kano', state, kano: 'excitement', rows: [] });
+    assert.equal(text(file('requirements.yaml')), `${req}  - id: REQ-004\n    title: Dark mode\n    kano: excitement\n    reasonable: true\n    source: una-nurse\n    estimate: 500000\n    gap: {type: nice-to-have}\n`);
+  });
+});
+
 describe('presales.addRequirement asks the whole requirement', () => {
   it('writes title, Kano, reasonable, status, source, the estimate read from "12万" and the product gap', async () => {
     const { store, run } = await setUp(HOLDOUT);
