@@ -20,6 +20,8 @@ export type { BudgetSummary } from './status/budgetSummary';
 export type { ScoreItemStatus, ScoreScenarioStatus, ScoreSummary } from './status/scoreSummary';
 export type { PitfallGroup, PitfallItem } from './status/pitfalls';
 export type { QualificationSummary } from './status/qualificationSummary';
+export type { FindingTotals, OtherFindings } from './status/findingTotals';
+export type { RequirementFlag } from './status/requirementFlags';
 export { nextStage, stageSkipped } from './model/stageSkip';
 
 // Loading: discovery, parsing (with a cache) and the typed model.

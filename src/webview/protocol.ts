@@ -58,6 +58,8 @@ export interface ViewStage {
   deliverables: ViewDeliverable[];
   /** Unmet conditions to leave the stage (the webview shows the current stage's). */
   blockers: ViewBlocker[];
+  /** A stage already left whose gate is still unmet: shown as "left with gate unmet", never as plain "done". */
+  gateUnmet?: boolean;
 }
 
 /** Decision-maker types of the method, plus `unknown` for unmapped people. */
@@ -115,6 +117,15 @@ export interface ViewPitfall {
   location: ViewLocation;
 }
 
+/** Findings of one non-pitfall code: how many, and the first place. */
+export interface ViewOtherFindings {
+  code: string;
+  severity: ViewSeverity;
+  count: number;
+  summary: string;
+  location: ViewLocation;
+}
+
 /** Budget against the priced total; `*Percent` are positions on a 0–100 scale. */
 export interface ViewScopeBar {
   budget: number;
@@ -166,6 +177,8 @@ export interface DashboardModel {
   pitfalls: { severity: ViewSeverity; history?: boolean; items: ViewPitfall[] }[];
   /** The qualification score (鉴定销售机会, MEDDPICC), when the engagement has an interface form. */
   qualification?: ViewQualification;
+  /** Findings that are not method pitfalls (schema, syntax…), per code: with `pitfalls` they add up to `counts`. */
+  otherFindings?: ViewOtherFindings[];
   scope?: ViewScopeBar;
   /** The bid card, only in the bidding stage. */
   bid?: ViewBidCard;
@@ -192,7 +205,8 @@ export type DashboardStringKey =
   'pitfall.gotoAria' | 'scope.title' | 'scope.budget' | 'scope.priced' | 'scope.ratio' | 'scope.warn' | 'scope.error' |
   'command.check' | 'command.advance' | 'command.review' | 'command.addStakeholder' | 'stage.skipped' |
   'pitfalls.history' | 'concern.answeredAt' | 'qualification.title' | 'qualification.score' |
-  'bid.title' | 'bid.deadline' | 'bid.deadlinePast' | 'bid.clauses' | 'bid.quiet' | 'bid.score' | 'bid.weak' | 'bid.weakItem';
+  'bid.title' | 'bid.deadline' | 'bid.deadlinePast' | 'bid.clauses' | 'bid.quiet' | 'bid.score' | 'bid.weak' | 'bid.weakItem' |
+  'stage.gateUnmet' | 'pitfalls.other' | 'pitfall.count';
 
 /** Webview → host. */
 export type WebviewMessage =

@@ -41,6 +41,8 @@ export interface StageProgress {
   review: GateState['review'];
   /** Unmet conditions to leave this stage. */
   blockers: GateBlocker[];
+  /** A stage already left (`done`) whose gate is still unmet: the views say so instead of a plain "done". */
+  leftWithGateUnmet: boolean;
 }
 
 /**
@@ -73,7 +75,8 @@ export function stageProgress(e: Engagement, findings: readonly Finding[], langu
     const percent = units.length === 0 ? 100 : Math.round((100 * units.filter(Boolean).length) / units.length);
     const blockers = i > current ? [] : blockersOf(gate, required, language);
     const state = skipped ? 'skipped' : i < current ? 'done' : i === current ? 'current' : 'todo';
-    return { id: stage.id, label: stage.label, state, percent, deliverables, summary: gate.summary, review: gate.review, blockers };
+    const leftWithGateUnmet = state === 'done' && blockers.length > 0;
+    return { id: stage.id, label: stage.label, state, percent, deliverables, summary: gate.summary, review: gate.review, blockers, leftWithGateUnmet };
   });
 }
 

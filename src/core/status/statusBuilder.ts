@@ -6,9 +6,11 @@ import type { Finding, Severity } from '../types';
 import { bidSummary, type BidSummary } from './bidSummary';
 import { budgetSummary, type BudgetSummary } from './budgetSummary';
 import { concernCoverage, type ConcernCoverage } from './concernCoverage';
+import { findingTotals, type OtherFindings } from './findingTotals';
 import { needsSummary, type NeedsSummary } from './needsSummary';
 import { pitfallGroups, type PitfallGroup } from './pitfalls';
 import { qualificationSummary, type QualificationSummary } from './qualificationSummary';
+import { requirementFlags, type RequirementFlag } from './requirementFlags';
 import { scoreSummary, type ScoreSummary } from './scoreSummary';
 import { stageProgress, type StageProgress } from './stageProgress';
 import { stakeholderMap, type StakeholderMap } from './stakeholderMap';
@@ -36,8 +38,13 @@ export interface EngagementStatus {
   /** The score estimate (评分测算), when a tender has scoring rules. */
   score?: ScoreSummary;
   pitfalls: PitfallGroup[];
+  /** Findings that are not method pitfalls (structural ones), per code: with `pitfalls` they add up to `counts`. */
+  otherFindings: OtherFindings[];
+  /** Requirements with a finding inside (a view shows the finding, never a plain "met"). */
+  requirementFlags: RequirementFlag[];
   /** The qualification score (鉴定销售机会), when the engagement has an interface form. */
   qualification?: QualificationSummary;
+  /** Every finding by severity, counted once here: the badge, status bar, tree and dashboard show these. */
   counts: Record<Severity, number>;
 }
 
@@ -48,9 +55,8 @@ export interface EngagementStatus {
 export function buildStatus(e: Engagement, findings: readonly Finding[], options: CheckOptions): EngagementStatus {
   const language = options.language ?? e.language;
   const stakeholders = stakeholderMap(e, options.today);
-  const counts = { error: 0, warning: 0, info: 0 };
+  const totals = findingTotals(findings);
   const quote = quoteOf(e);
-  for (const f of findings) counts[f.severity]++;
   const status: EngagementStatus = {
     root: e.root,
     id: e.id ?? '',
@@ -64,7 +70,9 @@ export function buildStatus(e: Engagement, findings: readonly Finding[], options
     bids: bidSummary(e, options.today),
     budget: budgetSummary(e, quote),
     pitfalls: pitfallGroups(findings),
-    counts,
+    otherFindings: totals.other,
+    requirementFlags: requirementFlags(e, findings),
+    counts: totals.counts,
   };
   if (e.category) status.category = e.category;
   if (e.stage) status.stage = e.stage;

@@ -1,5 +1,5 @@
-import type { DeliverableStatus, EngagementStatus, GateBlocker, QualificationSummary, StageProgress } from '../../core';
-import type { DashboardModel, ViewBlocker, ViewDeliverable, ViewQualification, ViewStage } from '../../webview/protocol';
+import type { DeliverableStatus, EngagementStatus, GateBlocker, OtherFindings, QualificationSummary, StageProgress } from '../../core';
+import type { DashboardModel, ViewBlocker, ViewDeliverable, ViewOtherFindings, ViewQualification, ViewStage } from '../../webview/protocol';
 import { pick, type DisplayLanguage } from '../displayLanguage';
 import { bidCardModel } from './bidCardModel';
 import { mapModel } from './mapModel';
@@ -24,6 +24,7 @@ export function dashboardModel(status: EngagementStatus, key: string, lang: Disp
     scope: scopeBarModel(status.budget),
     ...(bidCard ? { bid: bidCard } : {}),
     ...(status.qualification ? { qualification: qualificationModel(status.qualification, lang) } : {}),
+    ...(status.otherFindings.length ? { otherFindings: otherFindingsModel(status.otherFindings, lang) } : {}),
     counts: { ...status.counts },
   };
 }
@@ -40,7 +41,12 @@ function stageModel(s: StageProgress, lang: DisplayLanguage): ViewStage {
     percent: Math.max(0, Math.min(100, Math.round(s.percent))),
     deliverables: s.deliverables.map((d) => deliverableModel(d, lang)),
     blockers: s.blockers.map(blockerModel),
+    ...(s.leftWithGateUnmet ? { gateUnmet: true } : {}),
   };
+}
+
+function otherFindingsModel(groups: OtherFindings[], lang: DisplayLanguage): ViewOtherFindings[] {
+  return groups.map((g) => ({ code: g.code, severity: g.severity, count: g.count, summary: pick(g.summary, lang), location: { file: g.first.file, range: g.first.range } }));
 }
 
 function deliverableModel(d: DeliverableStatus, lang: DisplayLanguage): ViewDeliverable {

@@ -83,5 +83,8 @@ export function dashboardStrings(t: Translate): Record<DashboardStringKey, strin
     'bid.score': t('Expected score {0} / {1}'),
     'bid.weak': t('Weak spots'),
     'bid.weakItem': t('{0}: −{1}'),
+    'stage.gateUnmet': t('left with gate unmet'),
+    'pitfalls.other': t('Other findings ({0})'),
+    'pitfall.count': t('{0} findings'),
   };
 }

@@ -18,6 +18,7 @@ export function engagementFacts(files: readonly string[], status: EngagementStat
     ...deliverables.map((d) => d.path),
     ...status.stakeholders.people.map((p) => p.file),
     ...status.pitfalls.flatMap((g) => g.items.map((i) => i.finding.file)),
+    ...status.otherFindings.map((g) => g.first.file),
     ...status.stages.flatMap((s) => s.blockers.flatMap((b) => (b.file ? [b.file] : []))),
   ]);
   return {
@@ -73,7 +74,8 @@ export function isSafePath(p: unknown): p is string {
   return p.split('/').every((seg) => seg !== '..' && seg !== '.' && seg !== '');
 }
 
-function asRange(v: unknown): ViewRange | undefined {
+/** A well-formed 0-based range (end not before start), rebuilt from its checked fields; undefined otherwise. */
+export function asRange(v: unknown): ViewRange | undefined {
   if (!isObject(v) || !only(v, ['start', 'end'])) return undefined;
   const start = asPosition(v.start);
   const end = asPosition(v.end);

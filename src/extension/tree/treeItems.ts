@@ -60,7 +60,9 @@ export function treeItem(node: TreeNode, ctx: TreeItemContext): vscode.TreeItem 
     case 'stage': {
       const st = node.stage;
       const t = item(pick(st.label, ctx.lang), st.deliverables.length ? (st.state === 'current' ? Expanded : Collapsed) : None, `stage/${st.id}`, `presales.stage.${st.state}`);
-      t.description = st.state === 'current' ? vscode.l10n.t('{0}% · current', st.percent) : st.state === 'skipped' ? vscode.l10n.t('skipped') : `${st.percent}%`;
+      t.description = st.state === 'current' ? vscode.l10n.t('{0}% · current', st.percent)
+        : st.state === 'skipped' ? vscode.l10n.t('skipped')
+          : st.leftWithGateUnmet ? vscode.l10n.t('⚠ left with gate unmet · {0}%', st.percent) : `${st.percent}%`;
       t.tooltip = st.blockers.map((b) => b.message).join('\n') || undefined;
       t.iconPath = stageIcon(st);
       return t;
@@ -87,7 +89,7 @@ export function treeItem(node: TreeNode, ctx: TreeItemContext): vscode.TreeItem 
       const cov = s.stakeholders.coverage.find((c) => c.type === node.personType);
       const t = item(personTypeLabel(node.personType, ctx.lang), node.people.length ? Expanded : None, `stakeholders/${node.personType}`, 'presales.stakeholderType');
       t.description = cov ? vscode.l10n.t('{0} mapped · {1} contacted', cov.mapped, cov.contacted) : String(node.people.length);
-      t.iconPath = cov && (cov.mapped === 0 || cov.contacted === 0) ? icon('warning', 'problemsWarningIcon.foreground') : icon('account');
+      t.iconPath = cov?.gap ? icon('warning', 'problemsWarningIcon.foreground') : icon('account');
       return t;
     }
     case 'person': {
@@ -114,14 +116,18 @@ export function treeItem(node: TreeNode, ctx: TreeItemContext): vscode.TreeItem 
     case 'requirement': {
       const r = node.row;
       const t = item(r.id ? `${r.id} ${r.title}` : r.title, None, `requirements/${r.kano}/${r.id}/${r.range.start.line}`, 'presales.requirement');
-      t.description = requirementStatus(r.status);
-      t.iconPath = r.status === 'unmet' ? icon('circle-slash', 'problemsErrorIcon.foreground') : r.status === 'met' ? icon('pass', 'testing.iconPassed') : icon('circle-outline');
+      const flagged = r.flag?.findings;
+      // A flagged requirement shows its finding (blind-yes on a "met" item is not a green check).
+      t.description = [requirementStatus(r.status), ...(flagged ?? []).map((f) => f.term ? `${f.code} · ${f.term}` : f.code)].join(' · ');
+      if (flagged) t.tooltip = flagged.map((f) => `${f.code}: ${f.message}`).join('\n');
+      t.iconPath = r.flag ? SEVERITY_ICON[r.flag.severity]
+        : r.status === 'unmet' ? icon('circle-slash', 'problemsErrorIcon.foreground') : r.status === 'met' ? icon('pass', 'testing.iconPassed') : icon('circle-outline');
       t.command = open(r.file, r.range);
       return t;
     }
     case 'pitfalls': {
-      const count = (sev: Severity) => s.pitfalls.filter((g) => g.severity === sev).reduce((n, g) => n + g.items.length, 0);
-      const [e, w, i] = [count('error'), count('warning'), count('info')];
+      // The one count of core status: every finding, structural ones included (= badge, status bar, `presales check`).
+      const { error: e, warning: w, info: i } = s.counts;
       const t = item(vscode.l10n.t('Pitfalls'), childrenOf(node).length ? Collapsed : None, 'pitfalls', 'presales.pitfalls');
       t.description = vscode.l10n.t('{0} errors · {1} warnings · {2} info', e, w, i);
       t.iconPath = e ? SEVERITY_ICON.error : w ? SEVERITY_ICON.warning : i ? SEVERITY_ICON.info : icon('pass', 'testing.iconPassed');
@@ -135,6 +141,16 @@ export function treeItem(node: TreeNode, ctx: TreeItemContext): vscode.TreeItem 
       t.tooltip = `${finding.message}\n${finding.file}:${at.line + 1}:${at.character + 1}`;
       t.iconPath = SEVERITY_ICON[finding.severity];
       t.command = open(finding.file, finding.range);
+      return t;
+    }
+    case 'otherFindings': {
+      const g = node.group;
+      const at = g.first.range.start;
+      const t = item(pick(g.summary, ctx.lang), None, `pitfalls/other/${g.code}/${g.severity}`, 'presales.findingGroup');
+      t.description = g.count > 1 ? vscode.l10n.t('{0} · {1} findings', g.code, g.count) : g.code;
+      t.tooltip = `${g.first.message}\n${g.first.file}:${at.line + 1}:${at.character + 1}`;
+      t.iconPath = SEVERITY_ICON[g.severity];
+      t.command = open(g.first.file, g.first.range);
       return t;
     }
   }

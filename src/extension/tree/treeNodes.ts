@@ -1,4 +1,4 @@
-import { DECISION_TYPES, type DeliverableStatus, type PitfallItem, type Range, type StageProgress, type StakeholderChip } from '../../core';
+import { DECISION_TYPES, type DeliverableStatus, type OtherFindings, type PitfallItem, type Range, type RequirementFlag, type StageProgress, type StakeholderChip } from '../../core';
 import type { EngagementState } from '../storeApi';
 
 /** Kano classes of requirements, in the order the tree lists them. */
@@ -17,6 +17,8 @@ export interface RequirementRow {
   status: string;
   file: string;
   range: Range;
+  /** Findings written inside the item (a pitfall such as `blind-yes`): the row shows them, not a plain status. */
+  flag?: RequirementFlag;
 }
 
 /**
@@ -34,7 +36,8 @@ export type TreeNode =
   | { type: 'kano'; state: EngagementState; kano: KanoClass; rows: RequirementRow[] }
   | { type: 'requirement'; state: EngagementState; row: RequirementRow }
   | { type: 'pitfalls'; state: EngagementState }
-  | { type: 'pitfall'; state: EngagementState; item: PitfallItem; index: number };
+  | { type: 'pitfall'; state: EngagementState; item: PitfallItem; index: number }
+  | { type: 'otherFindings'; state: EngagementState; group: OtherFindings };
 
 /** Children of a node (the roots are the engagements, made by the provider). */
 export function childrenOf(node: TreeNode): TreeNode[] {
@@ -62,7 +65,11 @@ export function childrenOf(node: TreeNode): TreeNode[] {
     case 'kano':
       return node.rows.map((row) => ({ type: 'requirement', state, row }));
     case 'pitfalls':
-      return state.status.pitfalls.flatMap((g) => g.items).map((item, index) => ({ type: 'pitfall', state, item, index }));
+      // Structural findings too, one row per code: the node's count is every finding, as on the badge.
+      return [
+        ...state.status.pitfalls.flatMap((g) => g.items).map((item, index): TreeNode => ({ type: 'pitfall', state, item, index })),
+        ...state.status.otherFindings.map((group): TreeNode => ({ type: 'otherFindings', state, group })),
+      ];
     default:
       return [];
   }
@@ -70,7 +77,9 @@ export function childrenOf(node: TreeNode): TreeNode[] {
 
 /** The requirement items of the engagement with their Kano class and place. */
 function requirementRows(state: EngagementState): RequirementRow[] {
-  return state.engagement.requirements.map((r) => {
+  const flags = new Map(state.status.requirementFlags.map((f) => [f.index, f]));
+  return state.engagement.requirements.map((r, index) => {
+    const flag = flags.get(index);
     const file = r.at.file;
     return {
       id: r.id ?? '',
@@ -79,6 +88,7 @@ function requirementRows(state: EngagementState): RequirementRow[] {
       status: r.status ?? 'open',
       file: file.path,
       range: file.yaml ? file.yaml.rangeAt(r.at.path, 'key') : file.lines.lineRange(0),
+      ...(flag ? { flag } : {}),
     };
   });
 }

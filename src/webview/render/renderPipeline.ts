@@ -16,14 +16,16 @@ export function renderPipeline(ctx: RenderContext, m: DashboardModel, selected: 
     const bar = el(doc, 'span', { className: 'stage-bar', attrs: { 'aria-hidden': 'true' } }, el(doc, 'span', { className: 'stage-bar-fill' }));
     // CSSOM writes are allowed under a CSP without 'unsafe-inline' (style attributes in markup are not).
     (bar.firstChild as HTMLElement).style.width = `${stage.percent}%`;
-    const item = el(doc, 'li', { className: `stage stage-${stage.state}`, attrs: { 'data-stage': stage.id, 'data-state': stage.state, 'aria-current': stage.state === 'current' ? 'step' : undefined } },
+    // A stage left with its gate unmet is not "done": it says so, in words and with a mark.
+    const stateText = stage.gateUnmet ? `⚠ ${s('stage.gateUnmet')}` : s(`stage.${stage.state}`);
+    const item = el(doc, 'li', { className: `stage stage-${stage.state}${stage.gateUnmet ? ' stage-gate-unmet' : ''}`, attrs: { 'data-stage': stage.id, 'data-state': stage.state, 'data-gate-unmet': stage.gateUnmet ? 'true' : undefined, 'aria-current': stage.state === 'current' ? 'step' : undefined } },
       button(doc, {
         className: 'stage-button',
-        attrs: { 'aria-pressed': String(i === selected), 'aria-label': fmt(s('pipeline.stageAria'), stage.label, s(`stage.${stage.state}`), stage.percent), 'data-focus': `stage:${stage.id}` },
+        attrs: { 'aria-pressed': String(i === selected), 'aria-label': fmt(s('pipeline.stageAria'), stage.label, stateText, stage.percent), 'data-focus': `stage:${stage.id}` },
       }, () => onSelect(i),
       el(doc, 'span', { className: 'stage-label', text: stage.label }),
       el(doc, 'span', { className: 'stage-percent', text: fmt(s('pipeline.percent'), stage.percent) }),
-      el(doc, 'span', { className: 'stage-state', text: s(`stage.${stage.state}`) }),
+      el(doc, 'span', { className: 'stage-state', text: stateText }),
       bar));
     list.append(item);
   });
@@ -49,7 +51,7 @@ function renderStageDetail(ctx: RenderContext, key: string, stage: ViewStage): H
   }
   const detail = el(doc, 'div', { className: 'stage-detail', attrs: { 'data-stage': stage.id } },
     el(doc, 'h4', { text: heading }), items);
-  if (stage.state !== 'current') return detail;
+  if (stage.state !== 'current' && !stage.gateUnmet) return detail;
   detail.append(el(doc, 'h4', { text: s('blockers') }));
   if (!stage.blockers.length) detail.append(el(doc, 'p', { className: 'muted', text: s('blockers.none') }));
   const blockers = el(doc, 'ul', { className: 'blockers' });

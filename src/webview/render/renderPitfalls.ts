@@ -1,4 +1,4 @@
-import type { DashboardModel, ViewPitfall, ViewScopeBar } from '../protocol';
+import type { DashboardModel, ViewOtherFindings, ViewPitfall, ViewScopeBar } from '../protocol';
 import { button, el, fmt } from './element';
 import type { RenderContext } from './renderContext';
 
@@ -8,7 +8,7 @@ export function renderPitfalls(ctx: RenderContext, m: DashboardModel): HTMLEleme
   const out = el(doc, 'div', { className: 'pitfalls-section' });
   if (m.scope) out.append(renderScope(ctx, m.scope));
   if (m.qualification) out.append(el(doc, 'p', { className: 'qualification', attrs: { 'data-score': String(m.qualification.score), title: m.qualification.items.map((q) => `${q.met ? '☑' : '☐'} ${q.letter} ${q.label}`).join('\n') }, text: fmt(s('qualification.score'), m.qualification.score) }));
-  if (!m.pitfalls.length) out.append(el(doc, 'p', { className: 'muted', text: s('pitfalls.none') }));
+  if (!m.pitfalls.length && !m.otherFindings?.length) out.append(el(doc, 'p', { className: 'muted', text: s('pitfalls.none') }));
   for (const group of m.pitfalls) {
     const id = group.history ? 'history' : group.severity;
     const title = group.history ? fmt(s('pitfalls.history'), group.items.length) : `${s(`severity.${group.severity}`)} (${group.items.length})`;
@@ -18,7 +18,29 @@ export function renderPitfalls(ctx: RenderContext, m: DashboardModel): HTMLEleme
     if (group.history) out.append(el(doc, 'details', { className: 'pitfalls-history' }, el(doc, 'summary', { className: 'severity severity-history', text: title }), list));
     else out.append(el(doc, 'h4', { className: `severity severity-${group.severity}`, text: title }), list);
   }
+  if (m.otherFindings?.length) out.append(renderOtherFindings(ctx, m.key, m.otherFindings));
   return out;
+}
+
+/** Structural findings (schema, syntax…), one row per code: with the pitfalls they add up to the header's counts. */
+export function renderOtherFindings(ctx: RenderContext, key: string, groups: ViewOtherFindings[]): HTMLElement {
+  const { doc, s } = ctx;
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  const title = fmt(s('pitfalls.other'), total);
+  const list = el(doc, 'ul', { className: 'pitfalls other-findings', attrs: { 'aria-label': title } });
+  groups.forEach((g, i) => {
+    const where = `${g.location.file}:${g.location.range.start.line + 1}`;
+    list.append(el(doc, 'li', { className: `pitfall other severity-${g.severity}`, attrs: { 'data-code': g.code, 'data-severity': g.severity, 'data-count': String(g.count) } },
+      el(doc, 'div', { className: 'pitfall-head' },
+        el(doc, 'code', { className: 'pitfall-code', text: g.code }),
+        el(doc, 'span', { className: 'pitfall-count muted', text: fmt(s('pitfall.count'), g.count) })),
+      el(doc, 'div', { className: 'pitfall-summary', text: g.summary }),
+      el(doc, 'div', { className: 'pitfall-foot' },
+        button(doc, { className: 'action goto', text: s('pitfall.goto'), attrs: { 'aria-label': fmt(s('pitfall.gotoAria'), g.code, where), 'data-focus': `other:${i}` } },
+          () => ctx.post({ type: 'reveal', key, file: g.location.file, range: g.location.range })),
+        el(doc, 'span', { className: 'pitfall-location muted', text: where }))));
+  });
+  return el(doc, 'div', { className: 'other-findings-section' }, el(doc, 'h4', { className: 'severity severity-other', text: title }), list);
 }
 
 function renderPitfall(ctx: RenderContext, key: string, p: ViewPitfall, focusId: string): HTMLElement {

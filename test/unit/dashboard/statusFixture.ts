@@ -12,7 +12,7 @@ export function person(id: string, over: Partial<StakeholderChip>, line = 2): St
 /** An acme-his-like engagement at stage `solution`: priced 2.45M against a 2M budget. */
 export function acmeStatus(): EngagementStatus {
   const stage = (id: EngagementStatus['stages'][number]['id'], zh: string, en: string, state: 'done' | 'current' | 'todo', percent: number) => ({
-    id, label: L(zh, en), state, percent, deliverables: [], summary: 'not-owed' as const, review: 'not-owed' as const, blockers: [],
+    id, label: L(zh, en), state, percent, deliverables: [], summary: 'not-owed' as const, review: 'not-owed' as const, blockers: [], leftWithGateUnmet: false,
   });
   const stages: EngagementStatus['stages'] = [
     { ...stage('kickoff', '启动', 'Kickoff', 'done', 100), deliverables: [{ kind: 'interface-form', label: L('售前接口表', 'Interface form'), path: 'acme/01-kickoff/interface-form.yaml', state: 'present', optional: false }] },
@@ -45,10 +45,10 @@ export function acmeStatus(): EngagementStatus {
         person('ghost', { name: 'Ghost', type: 'unknown', influence: 'unknown', attitude: 'opponent' }, 34),
       ],
       coverage: [
-        { type: 'approver', label: L('拍板者', 'Approver'), mapped: 1, contacted: 1 },
-        { type: 'it-decider', label: L('IT技术抉择者', 'IT decider'), mapped: 1, contacted: 1 },
-        { type: 'business-decider', label: L('业务决策者', 'Business decider'), mapped: 1, contacted: 0 },
-        { type: 'user', label: L('使用者', 'User'), mapped: 1, contacted: 1 },
+        { type: 'approver', label: L('拍板者', 'Approver'), mapped: 1, contacted: 1, gap: false },
+        { type: 'it-decider', label: L('IT技术抉择者', 'IT decider'), mapped: 1, contacted: 1, gap: false },
+        { type: 'business-decider', label: L('业务决策者', 'Business decider'), mapped: 1, contacted: 0, gap: true },
+        { type: 'user', label: L('使用者', 'User'), mapped: 1, contacted: 1, gap: false },
       ],
     },
     concerns: [
@@ -65,6 +65,8 @@ export function acmeStatus(): EngagementStatus {
         { code: 'blind-yes', term: '盲目满足客户诉求', summary: L('盲目满足不合理需求', 'An unreasonable need is being met'), finding: { file: 'acme/requirements.yaml', range: r(40), severity: 'warning', code: 'blind-yes', message: 'REQ-009' } },
       ] },
     ],
+    otherFindings: [],
+    requirementFlags: [],
     counts: { error: 0, warning: 2, info: 1 },
   };
 }
