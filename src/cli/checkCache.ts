@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Language, Severity } from '../core';
+import type { EngagementFacts, Finding, Language, Severity } from '../core';
 
 /**
  * The `--cache` file (ESLint-style): per engagement folder, a hash of all its files' paths and contents
@@ -13,6 +13,8 @@ export interface CacheEntry {
   files: number;
   language: Language;
   findings: Finding[];
+  /** The team views' digest (`presales portfolio|gaps --cache`), when a run computed it. */
+  facts?: EngagementFacts;
 }
 
 /** On disk: the format version, the run key, the entries, and a checksum over the entries' JSON. */
@@ -70,7 +72,23 @@ export function writeCacheText(key: string, entries: ReadonlyMap<string, CacheEn
 function isEntry(e: unknown): e is CacheEntry {
   if (!isRecord(e)) return false;
   const x = e as Partial<CacheEntry>;
-  return typeof x.hash === 'string' && Number.isInteger(x.files) && (x.language === 'en' || x.language === 'zh-CN') && Array.isArray(x.findings) && x.findings.every(isFinding);
+  return typeof x.hash === 'string' && Number.isInteger(x.files) && (x.language === 'en' || x.language === 'zh-CN') && Array.isArray(x.findings) && x.findings.every(isFinding)
+    && (x.facts === undefined || isFacts(x.facts));
+}
+
+/** The digest's shape where the team views compute with it (numbers, lists); optional texts must be strings. */
+function isFacts(f: unknown): f is EngagementFacts {
+  if (!isRecord(f)) return false;
+  const x = f as Record<string, unknown>;
+  const ev = x.evaluation as Record<string, Record<string, unknown>> | undefined;
+  const nums = (o: unknown, keys: string[]) => isRecord(o) && keys.every((k) => typeof o[k] === 'number' && Number.isFinite(o[k]));
+  const optStr = ['id', 'title', 'customer', 'stage', 'stageSince', 'stageSinceFrom', 'currency', 'deadline', 'lastActivity', 'owner', 'outcome', 'lostTo'].every((k) => x[k] === undefined || typeof x[k] === 'string');
+  const optNum = ['budget', 'priced', 'qualification'].every((k) => x[k] === undefined || (typeof x[k] === 'number' && Number.isFinite(x[k])));
+  return typeof x.root === 'string' && optStr && optNum && Number.isInteger(x.errors) && Number.isInteger(x.warnings)
+    && Array.isArray(x.reasons) && x.reasons.every((r) => typeof r === 'string')
+    && Array.isArray(x.gaps) && x.gaps.every((g) => isRecord(g) && typeof g.area === 'string' && typeof g.type === 'string' && typeof g.requirement === 'string')
+    && isRecord(ev) && nums(ev.followUps, ['owed', 'onTime']) && nums(ev.gates, ['due', 'onTime']) && nums(ev.research, ['days', 'limit'])
+    && typeof ev.starProblems === 'number' && typeof ev.historyFindings === 'number';
 }
 
 function isFinding(f: unknown): f is Finding {

@@ -10,10 +10,14 @@ export interface TeamArgs {
   /** `--by person`: the 售前考评 per presales lead instead of the engagement rows. */
   byPerson: boolean;
   stalledDays?: number;
+  /** `--cache [--cache-location f]`: the same cache file as `check --cache`, with each engagement's digest. */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export const TEAM_USAGE = `Usage: presales portfolio <team-folder> [--format text|json|csv|html] [--today YYYY-MM-DD] [--by person] [--stalled-days N]
        presales gaps <team-folder> [--format text|json|csv] [--today YYYY-MM-DD]
+       (both) [--cache] [--cache-location <file>]: reuse unchanged engagements' results, as check --cache does
 
   portfolio  every engagement as a row (stage and days in it, budget, priced total, bid deadline, qualification,
              errors/warnings, last activity, owner), pipeline by stage (weighted), stalled deals, bids due this week,
@@ -26,7 +30,7 @@ Exit codes: 0 report written, 2 usage or internal failure (or no engagement foun
 export function parseTeamArgs(argv: string[]): TeamArgs {
   const [command, ...rest] = argv;
   if (command !== 'portfolio' && command !== 'gaps') throw new UsageError(`unknown command "${command}"`);
-  const args: TeamArgs = { command, folder: '', format: 'text', byPerson: false };
+  const args: TeamArgs = { command, folder: '', format: 'text', byPerson: false, cache: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -51,6 +55,11 @@ export function parseTeamArgs(argv: string[]): TeamArgs {
       const v = value();
       if (!/^\d{1,5}$/.test(v)) throw new UsageError(`--stalled-days must be a whole number of days, not "${v}"`);
       args.stalledDays = Number(v);
+    } else if (a === '--cache') {
+      args.cache = true;
+    } else if (a === '--cache-location') {
+      args.cacheLocation = value();
+      args.cache = true;
     } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (!args.folder) args.folder = a;
     else throw new UsageError(`unexpected argument "${a}"`);

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { buildGapLog, buildPortfolio, engagementFacts, evaluateByPerson, forEachEngagementReport, type EngagementFacts, type Language, localIsoDate } from '../core';
+import { buildGapLog, buildPortfolio, type DiscoveryProblem, engagementFacts, evaluateByPerson, forEachEngagementReport, type EngagementFacts, type Language, localIsoDate } from '../core';
 import { gapsCsv, gapsText } from './gapsText';
 import { noEngagementMessage, unreadableRootMessage } from './noEngagement';
 import { NodeEngagementFs } from './nodeFs';
@@ -25,14 +25,20 @@ export async function runTeam(argv: string[], write: (s: string) => void, writeE
     const facts: EngagementFacts[] = [];
     const languages = new Set<Language>();
     let unreadableRoot = false;
-    await forEachEngagementReport(
-      new NodeEngagementFs(args.folder),
-      { today, onDiscoveryProblem: (p) => (unreadableRoot ||= p.reason === 'unreadable' && p.path === '') },
-      (r) => {
+    const fs = new NodeEngagementFs(args.folder);
+    const onDiscoveryProblem = (p: DiscoveryProblem) => (unreadableRoot ||= p.reason === 'unreadable' && p.path === '');
+    if (args.cache) {
+      const { checkWithCache, DEFAULT_CACHE_FILE } = await import('./cachedCheck');
+      await checkWithCache(fs, { today, cacheFile: args.cacheLocation ?? DEFAULT_CACHE_FILE, onDiscoveryProblem, facts: true }, (r, f) => {
+        languages.add(r.language);
+        facts.push(f!);
+      });
+    } else {
+      await forEachEngagementReport(fs, { today, onDiscoveryProblem }, (r) => {
         languages.add(r.engagement.language);
         facts.push(engagementFacts(r.engagement, r.findings, today));
-      },
-    );
+      });
+    }
     if (unreadableRoot) {
       writeErr(unreadableRootMessage(args.folder));
       return 2;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -94,5 +95,31 @@ describe('presales check --cache', () => {
     await run(['check', dir, '--today', TODAY, '--cache-location', cache]);
     assert.equal(readCache(readFileSync(cache, 'utf8'), cacheRunKey(TOOL_VERSION, TODAY)).size, 3);
     assert.equal((await run(['status', dir, '--cache'])).code, 2);
+  });
+
+  it('portfolio --cache: the same report as without, from the digests kept in the same cache file', async () => {
+    const { dir, cache } = repo();
+    const plain = await run(['portfolio', dir, '--format', 'json', '--today', TODAY]);
+    await run(['check', dir, '--today', TODAY, '--cache-location', cache]); // entries without digests
+    const first = await run(['portfolio', dir, '--format', 'json', '--today', TODAY, '--cache-location', cache]);
+    assert.deepEqual(JSON.parse(first.out), JSON.parse(plain.out));
+    const entries = readCache(readFileSync(cache, 'utf8'), cacheRunKey(TOOL_VERSION, TODAY));
+    assert.equal([...entries.values()].filter((e) => e.facts).length, 3);
+    assert.equal((await cached(dir, cache)).hits, 3); // check reuses entries that carry digests
+    const again = await run(['portfolio', dir, '--format', 'json', '--today', TODAY, '--cache-location', cache]);
+    assert.deepEqual(JSON.parse(again.out), JSON.parse(plain.out));
+    const gaps = await run(['gaps', dir, '--format', 'json', '--today', TODAY, '--cache-location', cache]);
+    assert.equal(gaps.code, 0);
+  });
+
+  it('a digest of the wrong shape is refused even under a matching checksum', () => {
+    const key = cacheRunKey(TOOL_VERSION, TODAY);
+    const entry = { hash: 'h', files: 1, language: 'en', findings: [], facts: { root: 'a', errors: 'many', warnings: 0, reasons: [], gaps: [], evaluation: {} } };
+    const text = (e: unknown) => {
+      const entries = { a: e };
+      return JSON.stringify({ format: 'presales-cache-1', key, sum: createHash('sha256').update(JSON.stringify(entries)).digest('hex'), entries });
+    };
+    assert.equal(readCache(text(entry), key).size, 0);
+    assert.equal(readCache(text({ ...entry, facts: undefined }), key).size, 1);
   });
 });
