@@ -6,17 +6,20 @@
  */
 export const SHORTFALL_PHRASES: readonly RegExp[] = [
   /部分满足|部分支持|部分响应|不满足|无法满足|不能满足|未满足|达不到|未达到/u,
-  /暂不支持|暂不具备|暂不提供|不支持|无法支持|不具备|不提供|暂无|暂未|尚未|尚不|目前不|未能/u,
-  /后续版本|下一版本|下个版本|新版本中|未来版本|后续提供|后续支持|后期提供|二次开发后/u,
-  /正在办理|办理中|正在申请|申请中|正在测评|测评中|评估中|正在评估|认证中|正在认证|开发中|研发中|正在开发|正在研发|建设中|审批中|试点中/u,
-  /(?<!实施|项目|工作|培训|进度|测试|迁移|上线|部署|服务|应急|质量|保障|运维|验收|交付|推广|维护|备份|恢复)计划(?:于|在|将|中|年内|明年|下|\d|Q\d|第)/u,
+  // 不提供额外费用, 暂无任何限制, 暂未发现 say what we do not charge, limit or find: compliance, not a shortfall.
+  /暂不支持|暂不具备|暂不提供|不支持|无法支持|不具备|不提供(?!额外|另外|明文)|暂无(?!任何限制|限制|上限|不良|故障)|暂未(?!发现|发生|出现)|尚未(?!发现|发生|出现)|尚不|目前不(?!限)|未能/u,
+  // 免费升级至后续版本 promises upgrades, it admits nothing.
+  /(?<!升级到|升级至|升级为|升级|免费提供)(?:后续版本|下一版本|下个版本|新版本中|未来版本)(?!升级|的升级|免费升级)|后续提供|后续支持|后期提供|二次开发后/u,
+  /正在办理|办理中|正在申请|申请中|正在测评|(?:测评|评估|认证|开发|研发|建设|审批|试点)中(?!心)|正在评估|正在认证|正在开发|正在研发/u,
+  /(?<!按|实施|项目|工作|培训|进度|测试|迁移|上线|部署|服务|应急|质量|保障|运维|验收|交付|推广|维护|备份|恢复)计划(?:于|在|将|中|年内|明年|下|\d|Q\d|第)/u,
   /拟(?:于|在|将|申请|办理|取得|开发|支持|推出|升级|通过|获得|提供|建设)/u,
   /待(?:开发|办理|取得|发布|上线|认证|评估|测评|审批|定制|完善|支持|实现|验证|补充|获得)/u,
   /\b(?:not|partially|partly|cannot|can ?not|does not|do not|doesn't|don't|unable to) (?:yet )?(?:support(?:ed)?|meet|met|comply|provide[ds]?|available|offered|included)\b/iu,
-  /\b(?:unsupported|roadmap|future release|next release|later release|next version|future version|coming soon|not yet)\b/iu,
+  /\b(?:unsupported|roadmap(?! (?:visibility|review|sharing|briefing|workshop|session))|future release|next release|later release|next version|future version|coming soon|not yet)\b/iu,
   /\b(?:(?<!as )planned (?:for|in|release|version)|is planned|are planned|plan to|planning to|scheduled for release)\b/iu,
-  /\b(?:in progress|under (?:assessment|evaluation|review|development|certification)|being (?:assessed|evaluated|certified|developed|prepared)|pending)\b/iu,
-  /\bpartial(?:ly)?\b/iu,
+  /\b(?:in progress|under (?:assessment|evaluation|review|development|certification)|being (?:assessed|evaluated|certified|developed|prepared)|pending(?![-\w]| (?:transactions?|orders?|invoices?|items?|requests?|tasks?)))/iu,
+  // Partial failures are retried: only partial support, compliance or coverage admits a shortfall.
+  /\bpartially\b|\bpartial (?:support|compliance|coverage|match|implementation)\b/iu,
 ];
 
 /** The first words of `text` that admit a shortfall, or undefined. */

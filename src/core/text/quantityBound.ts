@@ -78,32 +78,47 @@ function quantity(num: string, unitText: string): Quantity | undefined {
   return { value, unit, text: `${num.trim()}${spaced(num.trim(), unitText) ? ' ' : ''}${unitText}` };
 }
 
-/** Every bound a requirement states (不少于 3 家, ≤180 天, 3 小时内, at least 3 sites, within 1 hour). */
-export function boundsIn(requirement: string): Bound[] {
-  const t = prepare(requirement);
-  const out: { at: number; bound: Bound }[] = [];
+interface Placed<T> {
+  at: number;
+  end: number;
+  item: T;
+}
+
+/** Bounds with their place in an already prepared text. */
+function placedBounds(t: string): Placed<Bound>[] {
+  const out: Placed<Bound>[] = [];
   for (const m of t.matchAll(PREFIX_RE)) {
     const part = PREFIX_PARTS.find((p) => p.re.test(m[1]));
     const q = part && quantity(m[2], m[3]);
-    if (part && q) out.push({ at: m.index, bound: { ...q, dir: part.dir, strict: part.strict } });
+    if (part && q) out.push({ at: m.index, end: m.index + m[0].length, item: { ...q, dir: part.dir, strict: part.strict } });
   }
   for (const m of t.matchAll(POSTFIX_RE)) {
     const part = POSTFIX_PARTS.find((p) => p.re.test(m[3].trim()));
     const q = part && quantity(m[1], m[2]);
     // A number already bound by a prefix word (不少于 3 家以上) is not counted twice.
-    if (part && q && !out.some((o) => o.bound.text === q.text)) out.push({ at: m.index, bound: { ...q, dir: part.dir, strict: false } });
+    if (part && q && !out.some((o) => o.item.text === q.text)) out.push({ at: m.index, end: m.index + m[0].length, item: { ...q, dir: part.dir, strict: false } });
   }
-  return out.sort((a, b) => a.at - b.at).map((o) => o.bound);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Quantities with their place in an already prepared text. */
+function placedQuantities(t: string): Placed<Quantity>[] {
+  const out: Placed<Quantity>[] = [];
+  for (const m of t.matchAll(QTY_RE)) {
+    const q = quantity(m[1], m[2]);
+    if (q) out.push({ at: m.index, end: m.index + m[0].length, item: q });
+  }
+  return out;
+}
+
+/** Every bound a requirement states (不少于 3 家, ≤180 天, 3 小时内, at least 3 sites, within 1 hour). */
+export function boundsIn(requirement: string): Bound[] {
+  return placedBounds(prepare(requirement)).map((p) => p.item);
 }
 
 /** Every number with a unit in a text, in order (dates and ordinals excluded). */
 export function quantitiesIn(text: string): Quantity[] {
-  const out: Quantity[] = [];
-  for (const m of prepare(text).matchAll(QTY_RE)) {
-    const q = quantity(m[1], m[2]);
-    if (q) out.push(q);
-  }
-  return out;
+  return placedQuantities(prepare(text)).map((p) => p.item);
 }
 
 /** True when `found` lies on the wrong side of `bound` (same unit family assumed). */
@@ -115,27 +130,52 @@ export function breaks(bound: Bound, found: Quantity): boolean {
   return bound.strict ? a >= b - eps : a > b + eps;
 }
 
+// Words that quote the tender's requirement inside a response (要求不少于 3 家，我方 2 家): the quote is not our answer.
+const QUOTES_REQUIREMENT = /(?:要求|规定|招标文件|采购文件|采购需求|须|应|required?s?|requirement|asks? for|calls? for)\s*[:：]?\s*$/iu;
+// Words after which a number is an extra beside the answer (30 天内交货，另提供 90 天试运行).
+const ADDITION = /另外|另行|另有|另提供|另配|另|此外|额外|\badditionally\b|\bin addition\b|\bplus\b|\bextra\b/giu;
+// Words before a number that make it the answer's total (1 年原厂质保 + 4 年代理商质保，合计 5 年).
+const TOTAL_BEFORE = /(?:共计|合计|总计|累计|总共|共|\bin total\b|\ba total of\b|\btotal(?: of)?\b|\baltogether\b)\s*[:：]?\s*$/iu;
+
 /**
- * Numbers in a response that break the requirement's bounds. Per unit family, the response's first number
- * of that family answers the bound — skipping a restatement of the bound itself ("要求不少于 3 家，我方 2 家"
- * reads 2 家). A family with two different bounds in one direction (不少于 3 家三甲、不少于 5 家二甲) is
+ * The quantity of a bound's family that answers it, or undefined when the response does not say one clearly.
+ * A quote of the requirement (要求不少于 3 家) is skipped; numbers after an addition word (另提供 90 天试运行)
+ * are extras; a number after 共/合计/in total is the answer; otherwise numbers on both sides of the bound
+ * (在线保存 3 年，归档保存 15 年) are ambiguous and nothing is said.
+ */
+function answerTo(bound: Bound, t: string, quantities: Placed<Quantity>[], restated: Placed<Bound>[]): Quantity | undefined {
+  const size = (q: Quantity) => q.value * q.unit.factor;
+  const quotes = restated.filter((r) => r.item.unit.family === bound.unit.family && r.item.dir === bound.dir && size(r.item) === size(bound)
+    && QUOTES_REQUIREMENT.test(t.slice(Math.max(0, r.at - 12), r.at)));
+  let family = quantities.filter((q) => q.item.unit.family === bound.unit.family && !quotes.some((r) => q.at >= r.at && q.at < r.end));
+  if (family.length === 0) return undefined;
+  const total = family.filter((q) => TOTAL_BEFORE.test(t.slice(Math.max(0, q.at - 12), q.at)));
+  if (total.length > 0) return total[total.length - 1].item;
+  const addition = [...t.matchAll(ADDITION)].find((m) => m.index > family[0].at);
+  if (addition) family = family.filter((q) => q.at < addition.index);
+  const broken = family.filter((q) => breaks(bound, q.item));
+  if (broken.length === 0 || broken.length < family.length) return broken.length === 0 ? family[0].item : undefined;
+  return broken[0].item;
+}
+
+/**
+ * Numbers in a response that break the requirement's bounds, per unit family (see `answerTo` for which number
+ * answers). A family with two different bounds in one direction (不少于 3 家三甲、不少于 5 家二甲) is
  * ambiguous and skipped, as is every family the response does not mention.
  */
 export function boundBreaches(requirement: string, response: string): BoundBreach[] {
   const bounds = boundsIn(requirement);
   if (bounds.length === 0) return [];
-  const quantities = quantitiesIn(response);
-  const restated = boundsIn(response);
+  const t = prepare(response);
+  const quantities = placedQuantities(t);
+  const restated = placedBounds(t);
   const size = (q: Quantity) => q.value * q.unit.factor;
   const out: BoundBreach[] = [];
   for (const bound of bounds) {
-    const family = quantities.filter((q) => q.unit.family === bound.unit.family);
-    if (family.length === 0) continue;
     const rivals = bounds.filter((b) => b.unit.family === bound.unit.family && b.dir === bound.dir);
     if (rivals.some((b) => size(b) !== size(bound))) continue;
-    const echoes = restated.some((r) => r.unit.family === bound.unit.family && r.dir === bound.dir && size(r) === size(bound));
-    const found = (echoes ? family.find((q) => size(q) !== size(bound)) : undefined) ?? family[0];
-    if (breaks(bound, found) && !out.some((o) => o.bound.dir === bound.dir && o.bound.unit.family === bound.unit.family)) out.push({ bound, found });
+    const found = answerTo(bound, t, quantities, restated);
+    if (found && breaks(bound, found) && !out.some((o) => o.bound.dir === bound.dir && o.bound.unit.family === bound.unit.family)) out.push({ bound, found });
   }
   return out;
 }

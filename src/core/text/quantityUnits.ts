@@ -36,7 +36,10 @@ export const UNITS: readonly UnitSpec[] = [
   u('device', 1, '台', 'units', 'devices'),
   u('item', 1, '项', 'items'),
   u('person-day', 1, '人天', '人日', 'person-days', 'man-days'),
-  u('person', 1, '人', 'people', 'persons', 'engineers'),
+  u('person', 1, '人', '名', '位', 'people', 'persons', 'engineers'),
+  u('storage', 1, 'GB'),
+  u('storage', 1024, 'TB'),
+  u('storage', 1024 * 1024, 'PB'),
 ];
 
 interface Spelling {

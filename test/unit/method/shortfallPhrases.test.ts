@@ -39,6 +39,28 @@ describe('shortfallAdmission', () => {
       '完全满足，实测 800 TPS',
     ]) assert.equal(shortfallAdmission(text), undefined, text);
   });
+  it('does not take compliance worded with a negation for an admission (review of real bids)', () => {
+    for (const text of [
+      '满足，不提供额外费用',
+      '支持，系统不提供明文密码存储',
+      '支持，暂无任何限制',
+      '满足，暂未发现不兼容情况',
+      '完全支持，免费提供后续版本升级',
+      '承诺质保期内免费升级到后续版本',
+      '满足，国家软件质量测评中心出具的检测报告见第 5 页',
+      '支持，研发中心在本省',
+      '我方按计划于合同签订后 30 日内交付',
+      'Supported, with pending-transaction recovery',
+      'Supported, including roadmap visibility for the customer',
+      'Complies. Partial failures are retried automatically',
+    ]) assert.equal(shortfallAdmission(text), undefined, text);
+    // …while the admissions next to them still count.
+    assert.equal(shortfallAdmission('该功能将在后续版本提供'), '后续版本');
+    assert.equal(shortfallAdmission('暂无同类案例'), '暂无');
+    assert.equal(shortfallAdmission('不提供原厂级接口'), '不提供');
+    assert.equal(shortfallAdmission('Certification pending'), 'pending');
+    assert.equal(shortfallAdmission('Partial support for SSO'), 'Partial support');
+  });
   it('reports the earliest admission in the text', () => {
     assert.equal(shortfallAdmission('暂不支持，计划于下一版本提供'), '暂不支持');
   });

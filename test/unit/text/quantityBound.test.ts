@@ -105,6 +105,28 @@ describe('boundBreaches', () => {
     assert.deepEqual(breaches('近三年不少于 3 家案例', '我方承诺不少于 3 家'), []);
     assert.deepEqual(breaches('故障响应不超过 30 分钟', '故障 15 分钟内响应，2 小时内到场'), []);
   });
+  it('reads the answer, not the extras, subtotals or a second period (review of real bids)', () => {
+    // An extra after 另/另外/additionally is not the answer to the bound.
+    assert.deepEqual(breaches('交货期不超过 30 天', '合同签订后 30 天内交货，另提供 90 天试运行'), []);
+    // A total after 共/合计 is the answer.
+    assert.deepEqual(breaches('质保期不少于 3 年', '提供 1 年原厂质保 + 4 年代理商质保，合计 5 年'), []);
+    assert.deepEqual(breaches('提供不少于三家用户证明', '提供 1 家省级医院及 4 家县级医院用户证明，共 5 家'), []);
+    assert.deepEqual(breaches('提供不少于 3 家用户证明', '提供 2 家省级医院及 0 家县级医院用户证明，共 2 家'), ['3 家 → 2 家']);
+    // Numbers on both sides of the bound with no total: which one answers is unknown, so nothing is said.
+    assert.deepEqual(breaches('数据保存期限不少于 15 年', '在线保存 3 年，归档保存 15 年'), []);
+    // A range promises its worst end.
+    assert.deepEqual(breaches('到场时间不超过 4 小时', '2-6 小时到场'), ['4 小时 → 6 小时']);
+    // 名/位 count people; TB compares with GB.
+    assert.deepEqual(breaches('不少于3名工程师驻场', '驻场工程师 2 名，另有远程支持 5 人'), ['3 名 → 2 名']);
+    assert.deepEqual(breaches('存储容量不小于 100TB', '提供 200TB'), []);
+    assert.deepEqual(breaches('存储容量不小于 100TB', '提供 50000GB'), ['100TB → 50000GB']);
+    // Chinese and full-width numerals on both sides.
+    assert.deepEqual(breaches('投标人须提供不少于三家同类用户案例', '支持。提供 5 家用户证明（附件 7，第 112-118 页）'), []);
+    assert.deepEqual(breaches('投标人须提供不少于３家同类用户案例', '提供五家'), []);
+    assert.deepEqual(breaches('合同签订后十五天内交货', '合同签订后 20 日内交货'), ['十五天 → 20 日']);
+    assert.deepEqual(breaches('系统响应时间≤2秒', '平均 1.2 秒'), []);
+    assert.deepEqual(breaches('质保期不少于 3 年', '提供 5 年原厂质保'), []);
+  });
   it('skips a family with two different bounds in one direction (ambiguous)', () => {
     assert.deepEqual(breaches('三甲医院不少于 3 家，二甲医院不少于 5 家', '4 家'), []);
   });
