@@ -119,7 +119,7 @@ describe('boundBreaches', () => {
     // 名/位 count people; TB compares with GB.
     assert.deepEqual(breaches('不少于3名工程师驻场', '驻场工程师 2 名，另有远程支持 5 人'), ['3 名 → 2 名']);
     assert.deepEqual(breaches('存储容量不小于 100TB', '提供 200TB'), []);
-    assert.deepEqual(breaches('存储容量不小于 100TB', '提供 50000GB'), ['100TB → 50000GB']);
+    assert.deepEqual(breaches('存储容量不小于 100TB', '提供 50000GB'), ['100 TB → 50000 GB']);
     // Chinese and full-width numerals on both sides.
     assert.deepEqual(breaches('投标人须提供不少于三家同类用户案例', '支持。提供 5 家用户证明（附件 7，第 112-118 页）'), []);
     assert.deepEqual(breaches('投标人须提供不少于３家同类用户案例', '提供五家'), []);
