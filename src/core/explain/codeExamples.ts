@@ -201,6 +201,17 @@ export const CODE_EXAMPLES: Readonly<Record<string, CodeExample>> = {
     example: 'kind: stakeholders\npeople:\n  - id: ann-chief\n    concerns: [risk]\n# solution.md never speaks of risk, security, backup…',
     fix: t('在方案中专门回应该关注点（例如安全与容灾一节）。', 'Answer the concern in the solution (e.g. a section on security and recovery).'),
   },
+  'need-unanswered': {
+    fires: t('从方案阶段起，某条基本需求（`kano: basic`）的编号没有出现在解决方案客户可见的正文中（注释、代码块和标题不算）。', 'From the solution stage on, a basic need’s id (`kano: basic`) appears nowhere in the customer-visible text of the solution (comments, code and headings do not count).'),
+    example: '# requirements.yaml: REQ-001 Online booking, kano: basic\n## D Overall design\n\nThe portal offers appointment reminders.   <!-- REQ-001 is never cited -->',
+    format: 'markdown',
+    fix: t('在方案正文中写明如何满足该需求，并引用其编号（如“REQ-001：网上预约……”）。', 'Say in the solution how the need is met and cite its id (e.g. “REQ-001: online booking …”).'),
+  },
+  'scope-untraced': {
+    fires: t('报价中某个非可选行的 `req` 为空，没有对应任何需求。', 'A non-optional pricing line has no `req`: it traces to no requirement.'),
+    example: 'kind: pricing\nlines:\n  - item: Platform licence\n    amount: 300000\n    req: [REQ-001]\n  - item: Data warehouse      # nobody asked for it\n    amount: 200000',
+    fix: t('为该行注明它满足的需求（`req`）；没有需求支撑的就删去，或设为可选项（`optional: true`）。', 'Name the requirement the line answers (`req`); if none does, drop it or make it optional (`optional: true`).'),
+  },
   'gate-not-met': {
     fires: t('当前阶段之前的某个阶段缺少阶段总结、通过的快速评审或回访。', 'A stage before the current one lacks its stage summary, a passed quick review or its follow-ups.'),
     example: 'kind: engagement\nstage: solution\n# 03-research/summary.md is missing, and reviews.yaml has no passed research review',
