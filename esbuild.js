@@ -1,4 +1,4 @@
-// Bundles the extension host code, the CLI and the sidebar webview. `--watch` rebuilds on change.
+// Bundles the extension host code, the CLI, the sidebar webview and the matrix panel. `--watch` rebuilds on change.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -11,6 +11,7 @@ const builds = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
+  { entryPoints: ['src/webview/matrix/main.ts'], outfile: 'dist/matrix.js', platform: 'browser', format: 'iife' },
 ];
 
 async function main() {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/registerCommands';
 import { registerDashboard } from './dashboard/registerDashboard';
+import { registerMatrixPanel } from './matrix/matrixPanel';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerQuickFixes } from './quickFixes';
 import { EngagementStore } from './engagementStore';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   // Each registers its own disposables on `context`.
   registerCommands(context, store);
   registerDashboard(context, store);
+  registerMatrixPanel(context, store);
 
   store.followEditor(vscode.window.activeTextEditor?.document.uri);
   void store.refresh().then(() => {

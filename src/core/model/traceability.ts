@@ -43,6 +43,8 @@ export interface SourceAt extends Where {
   id: string;
   /** Undefined when the id names nobody (`dangling-reference` reports it). */
   person?: Person;
+  /** The person's `id` in stakeholders.yaml (where a link to the person goes). */
+  personAt?: Where;
   /** The person's known concerns, in written order. */
   concerns: ConcernId[];
 }
@@ -151,7 +153,7 @@ function buildTraceability(e: Engagement): Traceability {
     for (const s of t.requirement.source) {
       const person = people.get(s.id);
       const concerns = (person?.concerns ?? []).filter((c): c is ConcernId => c !== undefined);
-      t.sources.push({ ...where(s.at), id: s.id, person, concerns });
+      t.sources.push({ ...where(s.at), id: s.id, person, personAt: person && where(person.at, 'id'), concerns });
     }
   }
 

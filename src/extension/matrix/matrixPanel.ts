@@ -1,0 +1,118 @@
+import * as vscode from 'vscode';
+import { traceability } from '../../core';
+import type { MatrixHostMessage, MatrixModel } from '../../webview/matrix/protocol';
+import { dashboardHtml, makeNonce } from '../dashboard/dashboardHtml';
+import { displayLanguageOf } from '../displayLanguage';
+import type { EngagementState, EngagementStoreApi } from '../storeApi';
+import { toVsRange } from '../vsRange';
+import { validateMatrixMessage } from './matrixMessages';
+import { matrixModel } from './matrixModel';
+import { matrixStrings } from './matrixStrings';
+
+/** The webview panel type of the compliance matrix. */
+export const MATRIX_PANEL_TYPE = 'presales.matrix';
+
+/** Store changes arrive in bursts (a keystroke re-checks after the debounce, a save re-checks several files). */
+const UPDATE_DELAY_MS = 250;
+
+/**
+ * The compliance matrix in an editor tab: requirements × answered / priced / deviation / source of the
+ * active engagement, refreshed when the store re-checks (as the writer types), every cell a link the host
+ * opens beside the panel. One panel at a time; the same CSP, nonce and typed, validated messages as the sidebar.
+ */
+export class MatrixPanel implements vscode.Disposable {
+  private ready = false;
+  private shownKey: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly lang = displayLanguageOf(vscode.env.language);
+
+  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly store: EngagementStoreApi, onDispose: () => void) {
+    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+    const media = vscode.Uri.joinPath(extensionUri, 'media');
+    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [dist, media] };
+    panel.webview.html = dashboardHtml({
+      cspSource: panel.webview.cspSource,
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'matrix.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'matrix.css')).toString(),
+      nonce: makeNonce(),
+      lang: this.lang,
+    });
+    this.shownKey = store.active()?.key;
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
+      // Without retainContextWhenHidden a hidden panel loses its page; shown again, it says `ready` again.
+      panel.onDidChangeViewState(() => { if (!panel.visible) this.ready = false; }),
+      store.onDidChange(() => this.schedule()),
+      store.onDidChangeActive((s) => {
+        if (s && s.key !== this.shownKey) { this.shownKey = s.key; this.schedule(); }
+      }),
+      panel.onDidDispose(() => { this.dispose(); onDispose(); }),
+    );
+  }
+
+  /** The engagement the panel shows: the one it followed last, else the active one, else the first. */
+  state(): EngagementState | undefined {
+    return (this.shownKey && this.store.all().find((s) => s.key === this.shownKey)) || this.store.active() || this.store.all()[0];
+  }
+
+  /** The view model of what the panel shows now. */
+  model(): MatrixModel | undefined {
+    const s = this.state();
+    return s && matrixModel(traceability(s.engagement), s.key, s.status.title || s.status.id, this.lang, (m) => vscode.l10n.t(m));
+  }
+
+  /**
+   * Handles one message from the page (public so the integration test drives the very handler the webview
+   * uses). Anything the validator rejects is dropped.
+   */
+  async receive(raw: unknown): Promise<void> {
+    const msg = validateMatrixMessage(raw, (key) => {
+      const s = this.store.all().find((x) => x.key === key);
+      return s && new Set(s.engagement.files.map((f) => f.path));
+    });
+    if (!msg) return;
+    if (msg.type === 'ready') {
+      this.ready = true;
+      return this.post({ type: 'snapshot', model: this.model(), strings: matrixStrings((m) => vscode.l10n.t(m)) });
+    }
+    const state = this.store.all().find((s) => s.key === msg.key)!;
+    const doc = await vscode.workspace.openTextDocument(this.store.uriOf(state, msg.file));
+    const range = toVsRange(msg.range);
+    // Beside the panel, so the matrix stays in view while the writer follows its links.
+    const editor = await vscode.window.showTextDocument(doc, { preview: false, selection: range, viewColumn: vscode.ViewColumn.Beside });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.disposables.splice(0).forEach((d) => d.dispose());
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.post({ type: 'update', model: this.model() }), UPDATE_DELAY_MS);
+  }
+
+  private async post(msg: MatrixHostMessage): Promise<void> {
+    if (this.ready) await this.panel.webview.postMessage(msg);
+  }
+}
+
+/** Registers `presales.openMatrix`: opens (or reveals) the matrix panel and returns it. */
+export function registerMatrixPanel(context: vscode.ExtensionContext, store: EngagementStoreApi): vscode.Disposable {
+  let current: MatrixPanel | undefined;
+  const open = (): MatrixPanel => {
+    if (current) {
+      current.panel.reveal();
+      return current;
+    }
+    const panel = vscode.window.createWebviewPanel(MATRIX_PANEL_TYPE, vscode.l10n.t('Presales: Compliance Matrix'), vscode.ViewColumn.Active, { enableScripts: true, enableCommandUris: false });
+    current = new MatrixPanel(panel, context.extensionUri, store, () => { current = undefined; });
+    return current;
+  };
+  const command = vscode.commands.registerCommand('presales.openMatrix', open);
+  const disposable = vscode.Disposable.from(command, { dispose: () => current?.panel.dispose() });
+  context.subscriptions.push(disposable);
+  return disposable;
+}
