@@ -11,6 +11,8 @@ const builds = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
+  // The full-size dashboard in the editor area (its own small entry; the renderers are shared).
+  { entryPoints: ['src/webview/panelMain.ts'], outfile: 'dist/dashboardPanel.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/webview/matrix/main.ts'], outfile: 'dist/matrix.js', platform: 'browser', format: 'iife' },
 ];
 

@@ -227,3 +227,30 @@ export interface WebviewSavedState {
   collapsed: Record<string, boolean>;
   key?: string;
 }
+
+/** The score estimate of the bid in full (the editor-area dashboard): every item with its losses, and the price scenarios. */
+export interface ViewBidDetail {
+  items: { item: string; points: number; expected: number; lost: number; why: string; recover?: string; assumed: boolean }[];
+  /** Our total with each competitor's price as the benchmark; `valid: false` when that price is above the limit. */
+  scenarios: { name: string; price: number; valid: boolean; pricePoints: number; total: number }[];
+  /** The price formula as the tender states it (87 号令 art. 55), when an item scores by lowest price. */
+  formula?: string;
+}
+
+/** What the editor-area dashboard draws: the sidebar's model plus the bid's full score estimate. */
+export interface PanelModel extends DashboardModel {
+  bidDetail?: ViewBidDetail;
+}
+
+/** Keys of the extra UI strings of the editor-area dashboard. */
+export type PanelStringKey =
+  'panel.title' | 'panel.section.bid' | 'panel.section.concerns' | 'panel.section.qualification' | 'panel.map.group' |
+  'panel.map.groupAria' | 'panel.map.people' | 'panel.bid.none' | 'panel.bid.items' | 'panel.bid.item' | 'panel.bid.points' |
+  'panel.bid.expected' | 'panel.bid.lost' | 'panel.bid.why' | 'panel.bid.assumed' | 'panel.bid.scenarios' | 'panel.bid.scenario' |
+  'panel.bid.price' | 'panel.bid.pricePoints' | 'panel.bid.total' | 'panel.bid.void' | 'panel.concern.concern' |
+  'panel.concern.heldBy' | 'panel.concern.answeredAt' | 'panel.concern.none' | 'panel.qualification.none' | 'panel.stage.blockers';
+
+/** Host → editor-area dashboard. Webview → host messages are `WebviewMessage`, checked by the same validator. */
+export type PanelHostMessage =
+  | { type: 'snapshot'; state: PanelModel | undefined; strings: Record<DashboardStringKey | PanelStringKey, string>; engagements: EngagementOption[] }
+  | { type: 'update'; state: PanelModel | undefined };

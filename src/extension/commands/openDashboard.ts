@@ -1,10 +1,10 @@
-import * as vscode from 'vscode';
-import type { Command } from './command';
+import { DashboardPanel } from '../dashboardPanel/dashboardPanel';
+import type { Command, CommandServices } from './command';
 
-/** `presales.openDashboard`: reveals and focuses the sidebar dashboard view. */
-export function openDashboardCommand(): Command {
+/** `presales.openDashboard`: opens the full-size dashboard in the editor area, or reveals the one already open. */
+export function openDashboardCommand(services: CommandServices): Command {
   return {
     id: 'presales.openDashboard',
-    execute: () => vscode.commands.executeCommand('presales.dashboard.focus'),
+    execute: () => { DashboardPanel.show(services.extensionUri, services.store); },
   };
 }

@@ -23,7 +23,7 @@ export function allCommands(services: CommandServices): Command[] {
     recordReviewCommand(services),
     advanceStageCommand(services),
     checkEngagementCommand(services),
-    openDashboardCommand(),
+    openDashboardCommand(services),
     exportDocumentCommand(services),
   ];
 }
