@@ -1,7 +1,7 @@
 // Benchmarks the full check, its floor, peer tools, incremental re-checks and activation, all in one run.
-// Usage: npx tsx bench/run.ts   (env: BENCH_DIR, BENCH_RUNS, BENCH_SIZES=300,1000, BENCH_PEER_RUNS)
+// Usage: npx tsx bench/run.ts   (env: BENCH_DIR, BENCH_RUNS, BENCH_SIZES=300,1000, BENCH_PEER_RUNS, BENCH_TEAM_SIZE=1000)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -13,7 +13,7 @@ const ROOT = resolve(__dirname, '..');
 const BASE = process.env.BENCH_DIR ?? join(tmpdir(), 'pwb-bench');
 const OUT = join(BASE, 'out');
 const SIZES = (process.env.BENCH_SIZES ?? '300,1000').split(',').filter(Boolean).map(Number);
-/** BENCH_ONLY=activation (or incremental): measure that part only and keep the rest of docs/benchmarks.json. */
+/** BENCH_ONLY=activation (or incremental, team): measure that part only and keep the rest of docs/benchmarks.json. */
 const ONLY = process.env.BENCH_ONLY;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 2);
@@ -108,8 +108,49 @@ function main(): void {
       scan300Ms: median(runs.map((r) => r.scanMs)),
     };
   }
+  if (!ONLY || ONLY === 'team') result.team = measureTeam(bundle('cachedCheck'), bundle('portfolioRender'));
   result.machine.loadAvg1mAtEnd = Number(loadavg()[0].toFixed(1));
   writeReport(ROOT, result);
+}
+
+/**
+ * `check --cache` after one changed file vs a full check, and the portfolio over the same repository
+ * (BENCH_TEAM_SIZE engagements, default 1,000). Each run is a fresh process; the edited file is restored.
+ */
+function measureTeam(cachedCheck: string, portfolio: string): NonNullable<BenchResult['team']> {
+  const size = Number(process.env.BENCH_TEAM_SIZE ?? 1000);
+  const ws = join(BASE, `ws-${size}`);
+  ensureRepo(ws, size);
+  const cache = join(OUT, 'bench.presalescache');
+  rmSync(cache, { force: true });
+  const runs = Math.max(1, Math.min(RUNS, 3));
+  const ms = (args: string[]) => timed(process.execPath, args).json!.ms;
+  const load = () => Number(loadavg()[0].toFixed(1));
+  const loadAtStart = load();
+  const full = median(Array.from({ length: runs }, () => ms([cachedCheck, ws, 'plain'])));
+  const prime = ms([cachedCheck, ws, 'cached', cache]);
+  // One file of one engagement changes between cached runs: that engagement is re-checked, the rest are hits.
+  const group = readdirSync(ws).filter((n) => !n.startsWith('.')).sort()[0];
+  const first = readdirSync(join(ws, group)).sort()[0];
+  const edited = join(ws, group, first, 'activities.yaml');
+  const original = readFileSync(edited, 'utf8');
+  const oneChange: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      appendFileSync(edited, `# bench edit ${i}\n`);
+      oneChange.push(ms([cachedCheck, ws, 'cached', cache]));
+    }
+  } finally {
+    writeFileSync(edited, original);
+  }
+  const unchanged = ms([cachedCheck, ws, 'cached', cache]);
+  const render = median(Array.from({ length: runs }, () => ms([portfolio, ws, 'render'])));
+  const cli = ms([portfolio, ws, 'cli']);
+  ms([portfolio, ws, 'cli-cached', cache]); // adds the digests to the cache
+  const cliCached = median(Array.from({ length: runs }, () => ms([portfolio, ws, 'cli-cached', cache])));
+  const team = { engagements: size, runs, fullMs: full, primeMs: prime, oneChangeMs: median(oneChange), unchangedMs: unchanged, renderMs: render, cliPortfolioMs: cli, cliPortfolioCachedMs: cliCached, loadAvgAtStart: loadAtStart, loadAvgAtEnd: load() };
+  console.error(JSON.stringify(team));
+  return team;
 }
 
 main();
