@@ -1,7 +1,6 @@
 import { codeMeta } from '../rules/ruleList';
 import type { RuleMeta } from '../rules/rule';
 import type { Language, Localized, Severity } from '../types';
-import { CODE_EXAMPLES, type CodeExample } from './codeExamples';
 
 const t = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
 
@@ -37,15 +36,15 @@ const SEVERITY: Record<Severity, Localized> = { error: t('错误', 'error'), war
  * The Explain page of a diagnostic code, as Markdown in `language`: the method's term, the lesson
  * (the rule's description), what fires it, an example and the fix, the thresholds with their defaults and
  * the `policy:` keys that change them, and how to change the severity. Generated from the rule's `meta`
- * (and the code's example); undefined for a code the product never emits.
+ * (its `explain`: trigger, example, fix); undefined for a code the product never emits.
  */
 export function explainPage(code: string, language: Language): string | undefined {
   const meta = codeMeta(code);
   if (!meta) return undefined;
-  return pageOf(meta, CODE_EXAMPLES[meta.code], language);
+  return pageOf(meta, language);
 }
 
-function pageOf(meta: RuleMeta, example: CodeExample | undefined, l: Language): string {
+function pageOf(meta: RuleMeta, l: Language): string {
   const say = (x: Localized) => x[l];
   // Full-width colon in Chinese prose (STYLE.md), ASCII in English.
   const fact = (label: Localized, value: string) => `**${say(label)}**${l === 'zh-CN' ? '：' : ': '}${value}`;
@@ -57,11 +56,10 @@ function pageOf(meta: RuleMeta, example: CodeExample | undefined, l: Language): 
     fact(W.quickFix, meta.fixable ? say(W.quickFixYes) : say(W.no)),
   ];
   out.push(facts.join('  \n'), '', `## ${say(W.lesson)}`, '', say(meta.description), '');
-  if (example) {
-    out.push(`## ${say(W.fires)}`, '', say(example.fires), '');
-    out.push(`## ${say(W.example)}`, '', fenced(example.example, example.format ?? 'yaml'), '');
-    out.push(`## ${say(W.fix)}`, '', say(example.fix), '');
-  }
+  const ex = meta.explain;
+  out.push(`## ${say(W.fires)}`, '', say(ex.fires), '');
+  out.push(`## ${say(W.example)}`, '', fenced(ex.example, ex.format ?? 'yaml'), '');
+  out.push(`## ${say(W.fix)}`, '', say(ex.fix), '');
   out.push(`## ${say(W.thresholds)}`, '');
   if (meta.thresholds.length === 0) {
     out.push(say(W.noThresholds), '');

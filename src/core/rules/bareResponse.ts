@@ -23,6 +23,17 @@ export const bareResponse = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('bare-response'),
+    explain: {
+      fires: {
+        'zh-CN': '偏离表的应答只有“响应／满足／comply”，没有说明与证据。',
+        en: 'A deviation-table response says only “comply/响应/满足”, without how or proof.',
+      },
+      example: 'kind: deviation-table\nitems:\n  - ref: "2.4"\n    response: 满足',
+      fix: {
+        'zh-CN': '写明如何满足：品牌、型号、参数及证明材料所在页码。',
+        en: 'State how it is met: brand, model, parameters and the page of proof.',
+      },
+    },
   },
   run({ engagement: e, report }) {
     for (const d of e.deviations) {

@@ -22,6 +22,17 @@ export const basicNeedUnmet = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('basic-need-unmet'),
+    explain: {
+      fires: {
+        'zh-CN': '基本需求（`kano: basic`）的状态为 `unmet`。',
+        en: 'A basic need (`kano: basic`) has `status: unmet`.',
+      },
+      example: 'kind: requirements\nitems:\n  - id: REQ-001\n    title: Online booking\n    kano: basic\n    status: unmet',
+      fix: {
+        'zh-CN': '满足它、找到替代方案，或回溯到原始需求重新确认。',
+        en: 'Meet it, work around it, or trace it back to the original need first.',
+      },
+    },
   },
   run({ engagement: e, report }) {
     for (const r of e.requirements) {

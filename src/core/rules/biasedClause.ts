@@ -32,6 +32,17 @@ export const biasedClause = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('biased-clause'),
+    explain: {
+      fires: {
+        'zh-CN': '有利于竞争对手的条款，我方负偏离应答或未应答。',
+        en: 'A clause favouring a competitor is answered negatively by us, or not at all.',
+      },
+      example: 'kind: tender\nclauses:\n  - ref: "4.3"\n    favours: CareSoft\n# our row: deviation: negative',
+      fix: {
+        'zh-CN': '在法定期限内通过正式渠道澄清或质疑，或提供等效方案并加以证明。',
+        en: 'Within the statutory period ask for clarification or challenge it formally, or offer an equivalent and prove it.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const index = clauseIndex(e);

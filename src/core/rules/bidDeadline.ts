@@ -45,6 +45,18 @@ export const bidDeadline = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('bid-deadline'),
+    explain: {
+      fires: {
+        'zh-CN': '距投标截止不足 bid_deadline_days 天（或刚过），而技术标或商务标尚未定稿（`status: final`）。',
+        en: 'The bid deadline is within bid_deadline_days days (or just passed) and the technical or commercial bid is not `status: final`.',
+      },
+      example: '---\nkind: technical-bid\nstatus: draft     # deadline in 3 days\n---',
+      format: 'markdown',
+      fix: {
+        'zh-CN': '安排标书评审，通过后把标书定稿。',
+        en: 'Hold the bid review and mark the bid final once it passes.',
+      },
+    },
   },
   run({ engagement: e, today, language, threshold, report }) {
     if (e.stage === 'closure') return;

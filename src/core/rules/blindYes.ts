@@ -27,6 +27,17 @@ export const blindYes = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('blind-yes'),
+    explain: {
+      fires: {
+        'zh-CN': '被判定为不合理（`reasonable: false`）的需求仍被标为满足或已报价。',
+        en: 'A requirement judged unreasonable (`reasonable: false`) is still met or priced.',
+      },
+      example: 'kind: requirements\nitems:\n  - id: REQ-003\n    title: A custom report per physician\n    reasonable: false\n    status: met',
+      fix: {
+        'zh-CN': '引导客户回到原始需求，或把它标为 `out-of-scope`，并从报价中移出。',
+        en: 'Guide the customer back to the original need, or mark it `out-of-scope` and take it out of the pricing.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const priced = new Set(e.pricing.flatMap((p) => p.lines.flatMap((l) => l.req.map((r) => r.id))));

@@ -28,6 +28,17 @@ export const clauseUnanswered = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('clause-unanswered'),
+    explain: {
+      fires: {
+        'zh-CN': '招标文件中的 ★／▲ 条款在偏离表中没有对应的行。',
+        en: 'A ★ or ▲ clause of the tender has no row in the deviation tables.',
+      },
+      example: 'kind: tender\nclauses:\n  - ref: "3.2"\n    mark: ★\n# no deviation row has ref "3.2"',
+      fix: {
+        'zh-CN': '在偏离表中逐条应答该条款。',
+        en: 'Answer the clause in its own deviation row.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     if (e.tenders.length === 0) return;

@@ -27,6 +27,17 @@ export const concernUncovered = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('concern-uncovered'),
+    explain: {
+      fires: {
+        'zh-CN': '某位干系人的关注点（价格、功能、性能、易用性、使用成本、使用风险、使用保证、品牌）在方案中无处回应。',
+        en: 'A concern a stakeholder holds (price, function, performance, usability, cost of use, risk, assurance, brand) is answered nowhere in the solution.',
+      },
+      example: 'kind: stakeholders\npeople:\n  - id: ann-chief\n    concerns: [risk]\n# solution.md never speaks of risk, security, backup…',
+      fix: {
+        'zh-CN': '在方案中专门回应该关注点（例如安全与容灾一节）。',
+        en: 'Answer the concern in the solution (e.g. a section on security and recovery).',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     if (!e.deliverables.some((d) => d.kind === 'solution')) return;

@@ -32,6 +32,17 @@ export const controlUnproven = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('control-unproven'),
+    explain: {
+      fires: {
+        'zh-CN': '我方写入招标文件的 ★／▲ 控标参数缺少证明材料或质疑应答。',
+        en: 'A ★ or ▲ control parameter we placed lacks proof or a prepared answer to a challenge.',
+      },
+      example: 'kind: bid-control\nitems:\n  - parameter: 支持 5000 并发\n    mark: ★\n    # no proof, no challenge answer',
+      fix: {
+        'zh-CN': '准备证明（手册、检测报告、案例）和质疑应答。',
+        en: 'Prepare the proof (manual, test report, reference) and the answer to a challenge.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const when = beforeDeadline(e, language);

@@ -34,6 +34,17 @@ export const currencyMismatch = defineRule({
     pitfall: false,
     fixable: false,
     docs: docsAnchor('currency-mismatch'),
+    explain: {
+      fires: {
+        'zh-CN': '报价、预算与招标使用了不同的币种，无法比较。',
+        en: 'The pricing, the budget and the tender use different currencies, so they cannot be compared.',
+      },
+      example: '# engagement.yaml: budget: {amount: 500000, currency: USD}\nkind: pricing\ncurrency: CNY',
+      fix: {
+        'zh-CN': '同一报价的所有文件统一为一种币种。',
+        en: 'Use one currency for every file of the quote.',
+      },
+    },
   },
   run({ engagement: e, report }) {
     const q = quoteOf(e);

@@ -28,6 +28,17 @@ export const customerNotUser = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('customer-not-user'),
+    explain: {
+      fires: {
+        'zh-CN': '调研阶段及以后，干系人中没有使用者（`type: user`），或没有任何需求来自使用者。',
+        en: 'From the research stage on, no stakeholder is a user (`type: user`), or no requirement comes from one.',
+      },
+      example: 'kind: stakeholders\npeople:\n  - id: ann-chief\n    type: approver\n  - id: ian-cio\n    type: it-decider\n# nobody who will use the system',
+      fix: {
+        'zh-CN': '找到并记录真正的使用者，向他们调研需求，并在需求的 `source` 中注明。',
+        en: 'Find and record the real users, hear their needs, and name them in the requirements’ `source`.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     // The pitfall is the research stage's (调研误区); before it, users are simply not met yet.

@@ -26,6 +26,17 @@ export const danglingReference = defineRule({
     pitfall: false,
     fixable: true,
     docs: docsAnchor('dangling-reference'),
+    explain: {
+      fires: {
+        'zh-CN': '`source`、`with`、`contacts` 或 `req` 中的编号找不到对应的干系人或需求。',
+        en: 'An id in `source`, `with`, `contacts` or `req` names no stakeholder or requirement.',
+      },
+      example: 'kind: requirements\nitems:\n  - id: REQ-002\n    title: Nurse rota on the ward tablets\n    source: ghost-person   # no such stakeholder',
+      fix: {
+        'zh-CN': '改正拼写，或用快速修复添加该干系人／需求。',
+        en: 'Correct the id, or add the stakeholder or requirement with the quick fix.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const people = new Set(e.people.flatMap((p) => (p.id === undefined ? [] : [p.id])));

@@ -47,6 +47,17 @@ export const decisionMakerGap = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('decision-maker-gap'),
+    explain: {
+      fires: {
+        'zh-CN': '方案阶段及以后，没有映射拍板者或 IT技术抉择者，或从未与其联系（`last_contact` 为空）。',
+        en: 'From the solution stage on, no approver or no IT decider is mapped, or one was never contacted (no `last_contact`).',
+      },
+      example: 'kind: stakeholders\npeople:\n  - id: ann-chief\n    type: approver\n    # no last_contact\n# and no it-decider at all',
+      fix: {
+        'zh-CN': '找到并接触缺失的决策者，记录拜访活动和 `last_contact`。',
+        en: 'Find and meet the missing decision maker; log the visit and their `last_contact`.',
+      },
+    },
   },
   run({ engagement: e, today, language, report }) {
     if (currentStageIndex(e) < stageIndex('solution')) return;

@@ -37,6 +37,17 @@ export const demandUntraced = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('demand-untraced'),
+    explain: {
+      fires: {
+        'zh-CN': '接口表中的某条关键诉求没有任何需求承接。',
+        en: 'A key demand of the interface form is followed by no requirement.',
+      },
+      example: 'kind: interface-form\nkey_demands:\n  - Cut outpatient waiting time   # no requirement mentions it',
+      fix: {
+        'zh-CN': '为该诉求添加需求，或在需求中注明它对应的诉求。',
+        en: 'Add a requirement for it, or say in a requirement which demand it answers.',
+      },
+    },
   },
   run({ engagement: e, report }) {
     const current = currentStageIndex(e);

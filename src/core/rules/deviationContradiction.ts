@@ -48,6 +48,17 @@ export const deviationContradiction = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('deviation-contradiction'),
+    explain: {
+      fires: {
+        'zh-CN': '某行标为 `none`／`positive`，但应答承认有欠缺，或给出的数字达不到条款要求。',
+        en: 'A row says `none` or `positive` while its response admits a shortfall or states a number that misses the clause’s bound.',
+      },
+      example: 'kind: deviation-table\nitems:\n  - requirement: 至少 3 个同类案例\n    response: 提供 2 个案例\n    deviation: none',
+      fix: {
+        'zh-CN': '如实标为负偏离并设法弥补，或修正应答内容。',
+        en: 'Mark it as the negative deviation it is and make up for it, or correct the response.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     if (e.deviations.length === 0) return;

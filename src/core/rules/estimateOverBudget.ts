@@ -28,6 +28,17 @@ export const estimateOverBudget = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('estimate-over-budget'),
+    explain: {
+      fires: {
+        'zh-CN': '尚无报价时，范围内需求的估算（`estimate`）合计已超过预算 ×（1 + scope_tolerance）。',
+        en: 'With no pricing yet, the estimates (`estimate`) of the needs in scope already exceed budget × (1 + scope_tolerance).',
+      },
+      example: '# budget 500,000\nkind: requirements\nitems:\n  - id: REQ-001\n    estimate: 400000\n  - id: REQ-002\n    estimate: 300000',
+      fix: {
+        'zh-CN': '尽早熔断：在承诺之前削减范围或争取追加预算。',
+        en: 'Break the circuit early: cut the scope or get more budget before anything is promised.',
+      },
+    },
   },
   run({ engagement: e, threshold, report }) {
     // Once a price exists, scope-creep measures the real thing.

@@ -40,6 +40,17 @@ export const followUpOverdue = defineRule({
     pitfall: true,
     fixable: true,
     docs: docsAnchor('follow-up-overdue'),
+    explain: {
+      fires: {
+        'zh-CN': '拜访（以及宣介阶段的汇报、演示）超过 follow_up_days 天仍没有 `follow_up`，或回访晚于期限。',
+        en: 'A visit (and a briefing or demo of the introduction stage) has no `follow_up` after follow_up_days days, or a late one.',
+      },
+      example: 'kind: activities\nitems:\n  - date: 2026-11-20\n    type: visit\n    with: [ann-chief]\n    # no follow_up: the revisit has not happened',
+      fix: {
+        'zh-CN': '回访后把实际日期写入 `follow_up`（快速修复可填入）；没有回访就不要填——这条提醒应当保留。',
+        en: 'After the revisit, write its real date in `follow_up` (the quick fix can); until then leave it empty — the reminder should stay.',
+      },
+    },
   },
   run({ engagement: e, today, language, threshold, report }) {
     const days = threshold('follow_up_days');

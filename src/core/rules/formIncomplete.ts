@@ -43,6 +43,17 @@ export const formIncomplete = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('form-incomplete'),
+    explain: {
+      fires: {
+        'zh-CN': '启动阶段之后，售前接口表仍缺少关键诉求、预算或联系人。',
+        en: 'After kickoff, the interface form still lacks the key demands, the budget or the contacts.',
+      },
+      example: 'kind: interface-form\nkey_demands: []     # empty\ncontacts: []',
+      fix: {
+        'zh-CN': '请销售补全接口表：关键诉求、预算、联系人。',
+        en: 'Have sales complete the form: key demands, budget, contacts.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const current = currentStageIndex(e);

@@ -30,6 +30,17 @@ export const gateNotMet = defineRule({
     pitfall: true,
     fixable: true,
     docs: docsAnchor('gate-not-met'),
+    explain: {
+      fires: {
+        'zh-CN': '当前阶段之前的某个阶段缺少阶段总结、通过的快速评审或回访。',
+        en: 'A stage before the current one lacks its stage summary, a passed quick review or its follow-ups.',
+      },
+      example: 'kind: engagement\nstage: solution\n# 03-research/summary.md is missing, and reviews.yaml has no passed research review',
+      fix: {
+        'zh-CN': '用快速修复从模板创建该阶段的总结，并记录该阶段的快速评审。',
+        en: 'Use the quick fixes: create that stage’s summary from its template, and record its quick review.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const current = currentStageIndex(e);

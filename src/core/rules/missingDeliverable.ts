@@ -35,6 +35,17 @@ export const missingDeliverable = defineRule({
     pitfall: false,
     fixable: true,
     docs: docsAnchor('missing-deliverable'),
+    explain: {
+      fires: {
+        'zh-CN': '已走过的阶段缺少方法要求的交付物（当前阶段缺少时为待办提示）。',
+        en: 'A stage already left lacks a deliverable the method asks for (for the current stage it is a to-do).',
+      },
+      example: 'kind: engagement\nstage: solution        # 03-research/report.md was never written',
+      fix: {
+        'zh-CN': '用快速修复或“新建交付物”从模板创建该文件并补写内容。',
+        en: 'Create the file from its template (quick fix or New Deliverable) and write it.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const current = currentStageIndex(e);

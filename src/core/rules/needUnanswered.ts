@@ -36,6 +36,18 @@ export const needUnanswered = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('need-unanswered'),
+    explain: {
+      fires: {
+        'zh-CN': '从方案阶段起，某条基本需求（`kano: basic`）的编号没有出现在解决方案客户可见的正文中（注释、代码块和标题不算）。',
+        en: 'From the solution stage on, a basic need’s id (`kano: basic`) appears nowhere in the customer-visible text of the solution (comments, code and headings do not count).',
+      },
+      example: '# requirements.yaml: REQ-001 Online booking, kano: basic\n## D Overall design\n\nThe portal offers appointment reminders.   <!-- REQ-001 is never cited -->',
+      format: 'markdown',
+      fix: {
+        'zh-CN': '在方案正文中写明如何满足该需求，并引用其编号（如“REQ-001：网上预约……”）。',
+        en: 'Say in the solution how the need is met and cite its id (e.g. “REQ-001: online booking …”).',
+      },
+    },
   },
   run({ engagement: e, report }) {
     const current = currentStageIndex(e);

@@ -36,6 +36,17 @@ export const opponentUnhandled = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('opponent-unhandled'),
+    explain: {
+      fires: {
+        'zh-CN': '高影响力的反对者在 stale_contact_days 天内没有任何接触。',
+        en: 'A high-influence opponent has had no contact within stale_contact_days days.',
+      },
+      example: 'kind: stakeholders\npeople:\n  - id: bob-cfo\n    influence: high\n    attitude: opponent\n    last_contact: 2026-08-15',
+      fix: {
+        'zh-CN': '尽早会面，弄清反对理由，并通过拥护者或案例回应。',
+        en: 'Meet early, learn the objection, and answer it through a champion or a reference.',
+      },
+    },
   },
   run({ engagement: e, today, threshold, report }) {
     if (e.stage === 'closure') return;

@@ -38,6 +38,17 @@ export const overInvestment = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('over-investment'),
+    explain: {
+      fires: {
+        'zh-CN': '调研投入的人天超过 max(research_days_min, 预算（百万）× research_days_per_million)。',
+        en: 'Research person-days exceed max(research_days_min, budget in millions × research_days_per_million).',
+      },
+      example: '# budget 500,000 → limit max(5, 0.5 × 10) = 5 days\nkind: activities\nitems:\n  - date: 2026-11-10\n    type: research\n    effort_days: 8',
+      fix: {
+        'zh-CN': '权衡成本与风险，及时收手；确有必要时提高 `policy` 中的限额并说明理由。',
+        en: 'Weigh cost against risk and stop in time; if it is truly worth it, raise the limit in `policy` and say why.',
+      },
+    },
   },
   run({ engagement: e, language, threshold, report }) {
     const withEffort = researchActivities(e).filter((a) => a.effortDays !== undefined && a.effortDays > 0);

@@ -28,6 +28,17 @@ export const priceOverCeiling = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('price-over-ceiling'),
+    explain: {
+      fires: {
+        'zh-CN': '报价合计超过招标预算金额或最高限价中较低者。',
+        en: 'The priced total exceeds the lower of the tender budget and the ceiling price.',
+      },
+      example: 'kind: tender\nbudget: 2000000\nceiling_price: 1900000\n# pricing total: 1,950,000',
+      fix: {
+        'zh-CN': '把报价降到限价以内（调整配置或折扣），否则投标无效。',
+        en: 'Bring the price under the ceiling (configuration or discount); otherwise the bid is invalid.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const q = quoteOf(e);

@@ -29,6 +29,17 @@ export const researchFirst = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('research-first'),
+    explain: {
+      fires: {
+        'zh-CN': '客户没有同类项目经验（`customer_experienced: false`），而我方是第一个开展调研的厂商（`first_vendor: true`）。',
+        en: 'The customer has no experience of such a project (`customer_experienced: false`) and we research first (`first_vendor: true`).',
+      },
+      example: 'kind: engagement\nresearch:\n  reason: fierce-competition\n  first_vendor: true\n  customer_experienced: false',
+      fix: {
+        'zh-CN': '轻量调研，并让调研成果为我方所用（例如写进招标参数）。',
+        en: 'Keep the research light and make its results count for us (e.g. in the tender specs).',
+      },
+    },
   },
   run({ engagement: e, report }) {
     const r = e.research;

@@ -30,6 +30,17 @@ export const researchWithoutNeed = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('research-without-need'),
+    explain: {
+      fires: {
+        'zh-CN': '已开展调研（进入调研阶段或有调研活动），但 `research.reason` 为空或为 `none`。',
+        en: 'Research is under way (research stage or research activities) while `research.reason` is empty or `none`.',
+      },
+      example: 'kind: engagement\nstage: research\nresearch:\n  reason: none',
+      fix: {
+        'zh-CN': '写明调研原因（approval-blocked、progress-blocked、fierce-competition）；没有原因就跳过调研。',
+        en: 'Record why (approval-blocked, progress-blocked, fierce-competition); without a reason, skip research.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     if (!researchUnderWay(e)) return;

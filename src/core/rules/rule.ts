@@ -12,6 +12,18 @@ export interface Threshold<K extends string = string> {
   summary: Localized;
 }
 
+/** What a code's Explain page shows besides its summary and lesson: the trigger, a file that fires it, and the fix. */
+export interface RuleExplain {
+  /** Exactly what fires it (the rule's condition, in words). */
+  fires: Localized;
+  /** A small file excerpt that fires it (field names as in docs/format.md). */
+  example: string;
+  /** The excerpt's language for highlighting (default `yaml`). */
+  format?: 'yaml' | 'markdown' | 'text';
+  /** What to do about it. */
+  fix: Localized;
+}
+
 /**
  * What a diagnostic code says about itself (ESLint-style `meta`). Code tables, policy defaults, the
  * pitfall list, quick-fix availability and the docs table are all derived from these.
@@ -35,6 +47,8 @@ export interface RuleMeta<K extends string = string> {
   fixable: boolean;
   /** Anchor in docs/rules.md. */
   docs: string;
+  /** Its Explain page's trigger, example and fix (required: a code cannot ship without its page). */
+  explain: RuleExplain;
 }
 
 /** What a rule is given: the engagement's records, the clock, the language and its reporter. */

@@ -31,6 +31,17 @@ export const scopeCreep = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('scope-creep'),
+    explain: {
+      fires: {
+        'zh-CN': '报价合计（不含可选项、扣除折扣）超过预算 ×（1 + scope_tolerance）；超过预算 × scope_error_factor 时为错误。',
+        en: 'The priced total (options out, discount off) exceeds budget × (1 + scope_tolerance); past budget × scope_error_factor it is an error.',
+      },
+      example: '# engagement.yaml: budget: {amount: 1000000, currency: CNY}\nkind: pricing\nlines:\n  - item: Platform\n    amount: 900000\n  - item: Extra modules the customer asked for\n    amount: 400000      # total 1,300,000 > 1,100,000',
+      fix: {
+        'zh-CN': '熔断：削减范围（把愿望移出或设为可选项），或先让客户追加预算，再继续报价。',
+        en: 'Break the circuit: cut the scope (move wishes out or make them optional), or get the budget raised before pricing more.',
+      },
+    },
   },
   run({ engagement: e, threshold, report }) {
     // THE priced total (quote.ts): every pricing file, options out, discount off; silent across currencies

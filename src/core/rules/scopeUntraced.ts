@@ -28,6 +28,17 @@ export const scopeUntraced = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('scope-untraced'),
+    explain: {
+      fires: {
+        'zh-CN': '报价中某个非可选行的 `req` 为空，没有对应任何需求。',
+        en: 'A non-optional pricing line has no `req`: it traces to no requirement.',
+      },
+      example: 'kind: pricing\nlines:\n  - item: Platform licence\n    amount: 300000\n    req: [REQ-001]\n  - item: Data warehouse      # nobody asked for it\n    amount: 200000',
+      fix: {
+        'zh-CN': '为该行注明它满足的需求（`req`）；没有需求支撑的就删去，或设为可选项（`optional: true`）。',
+        en: 'Name the requirement the line answers (`req`); if none does, drop it or make it optional (`optional: true`).',
+      },
+    },
   },
   run({ engagement: e, report }) {
     for (const line of traceability(e).untracedLines) {

@@ -39,6 +39,17 @@ export const scoreLoss = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('score-loss'),
+    explain: {
+      fires: {
+        'zh-CN': '按招标评分规则测算我方会失分；单项失分超过 score_loss_warn 时为警告。',
+        en: 'By the tender’s scoring rules we lose points; past score_loss_warn points on one item it is a warning.',
+      },
+      example: 'kind: tender\nscoring:\n  - item: References\n    type: commercial\n    rule: count\n    per: 2\n    points: 6\n    count: 1      # 2 of 6 points: 4 lost',
+      fix: {
+        'zh-CN': '补齐可得分项（案例、资质），减少 ▲ 负偏离，或重新测算价格。',
+        en: 'Add what scores (references, certificates), reduce ▲ negative deviations, or rework the price.',
+      },
+    },
   },
   run({ engagement: e, language, threshold, report }) {
     const score = bidScore(e);

@@ -24,6 +24,17 @@ export const staleContact = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('stale-contact'),
+    explain: {
+      fires: {
+        'zh-CN': '高影响力干系人的最近联系日期早于 stale_contact_days 天前。',
+        en: 'A high-influence stakeholder’s last contact is older than stale_contact_days days.',
+      },
+      example: 'kind: stakeholders\npeople:\n  - id: ian-cio\n    influence: high\n    last_contact: 2026-09-01   # over 30 days ago',
+      fix: {
+        'zh-CN': '安排一次接触并记录活动，更新 `last_contact`。',
+        en: 'Arrange a contact, log the activity and update `last_contact`.',
+      },
+    },
   },
   run({ engagement: e, today, threshold, report }) {
     // A closed engagement has no relationship left to keep warm.

@@ -21,6 +21,17 @@ export const starNegativeDeviation = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('star-negative-deviation'),
+    explain: {
+      fires: {
+        'zh-CN': '偏离表中 ★ 条款的行为负偏离（`deviation: negative`）。',
+        en: 'A ★ row of a deviation table deviates negatively (`deviation: negative`).',
+      },
+      example: 'kind: deviation-table\nitems:\n  - ref: "3.1"\n    mark: ★\n    deviation: negative',
+      fix: {
+        'zh-CN': '满足该条款，否则不要投标。',
+        en: 'Meet the clause, or do not bid.',
+      },
+    },
   },
   run({ engagement: e, report }) {
     for (const d of e.deviations) {

@@ -17,6 +17,17 @@ export const STRUCTURE_CODES: readonly RuleMeta[] = [
     pitfall: false,
     fixable: false,
     docs: docsAnchor('yaml-syntax'),
+    explain: {
+      fires: {
+        'zh-CN': '文件（或 Markdown 的文档头）无法按 YAML 解析，或文件无法读取。',
+        en: 'A file (or a Markdown front matter) cannot be parsed as YAML, or cannot be read.',
+      },
+      example: 'kind: stakeholders\npeople:\n  - id: ann-chief\n    name: Ann: Chief   # a second ": " in a plain value',
+      fix: {
+        'zh-CN': '按提示位置修正语法；含 `: `、`#` 等字符的值请加引号。',
+        en: 'Fix the syntax where the finding points; quote values that contain `: `, `#` and the like.',
+      },
+    },
   },
   {
     code: 'schema',
@@ -30,6 +41,17 @@ export const STRUCTURE_CODES: readonly RuleMeta[] = [
     pitfall: false,
     fixable: true,
     docs: docsAnchor('schema'),
+    explain: {
+      fires: {
+        'zh-CN': '字段缺失、类型错误，或取值不在 docs/format.md 约定的范围内。',
+        en: 'A field is missing, has the wrong type, or holds a value docs/format.md does not allow.',
+      },
+      example: 'kind: stakeholders\npeople:\n  - id: ann-chief\n    type: boss        # not one of approver | it-decider | business-decider | user',
+      fix: {
+        'zh-CN': '按消息改成约定的值；缺少必填字段时，快速修复会插入该字段。',
+        en: 'Use a value the format allows; for a missing required field the quick fix inserts it.',
+      },
+    },
   },
   {
     code: 'unknown-kind',
@@ -43,6 +65,17 @@ export const STRUCTURE_CODES: readonly RuleMeta[] = [
     pitfall: false,
     fixable: false,
     docs: docsAnchor('unknown-kind'),
+    explain: {
+      fires: {
+        'zh-CN': '文件声明的 `kind` 不是本产品认识的类型，或 YAML 文件没有 `kind`。',
+        en: 'A file declares a `kind` the product does not know, or a YAML file has no `kind`.',
+      },
+      example: 'kind: stakeholder-list   # the kind is `stakeholders`\npeople: []',
+      fix: {
+        'zh-CN': '写上正确的 `kind`（见 docs/format.md 的类型表）；不属于售前项目的文件可移出项目文件夹。',
+        en: 'Write the right `kind` (docs/format.md lists them); move files that are not part of the engagement out of its folder.',
+      },
+    },
   },
   {
     code: 'bidi-control',
@@ -56,6 +89,17 @@ export const STRUCTURE_CODES: readonly RuleMeta[] = [
     pitfall: false,
     fixable: false,
     docs: docsAnchor('bidi-control'),
+    explain: {
+      fires: {
+        'zh-CN': '文件中出现不可见的双向控制字符（U+202A–U+202E、U+2066–U+2069）。',
+        en: 'A file holds an invisible bidirectional control character (U+202A–U+202E, U+2066–U+2069).',
+      },
+      example: 'title: "Pricing \\u202Eok si tnuocsid"   # displays reversed',
+      fix: {
+        'zh-CN': '删除该字符（问题正指向它），然后核对这一行显示的内容与实际内容是否一致。',
+        en: 'Delete the character (the finding points at it), then check that the line reads as it is stored.',
+      },
+    },
   },
   {
     code: 'missing-section',
@@ -69,6 +113,18 @@ export const STRUCTURE_CODES: readonly RuleMeta[] = [
     pitfall: false,
     fixable: true,
     docs: docsAnchor('missing-section'),
+    explain: {
+      fires: {
+        'zh-CN': 'Markdown 交付物缺少方法要求的章节（按字母或任一语言的章节名识别）。问题标在该章节应插入的位置。',
+        en: 'A Markdown deliverable lacks a section the method requires (found by its letter or its title in either language). It is reported where the section belongs.',
+      },
+      example: '---\nkind: research-plan\n---\n# Research plan\n## Customer background\n## Research scope\n## IT situation        # "Data situation" belongs before this heading',
+      format: 'markdown',
+      fix: {
+        'zh-CN': '用快速修复在应在的位置插入章节标题，再补写内容。',
+        en: 'Use the quick fix to insert the heading where it belongs, then write the section.',
+      },
+    },
   },
   {
     code: 'internal-error',
@@ -82,5 +138,17 @@ export const STRUCTURE_CODES: readonly RuleMeta[] = [
     pitfall: false,
     fixable: false,
     docs: docsAnchor('internal-error'),
+    explain: {
+      fires: {
+        'zh-CN': '某条规则在检查时出错，它的结论因此缺失。',
+        en: 'A rule failed while checking, so its findings are missing.',
+      },
+      example: '(no file fires it on purpose: it is a bug)',
+      format: 'text',
+      fix: {
+        'zh-CN': '请附上相关文件报告此问题；其他规则的结论不受影响。',
+        en: 'Report it with the file; the other rules’ findings are unaffected.',
+      },
+    },
   },
 ];

@@ -35,6 +35,17 @@ export const totalMismatch = defineRule({
     pitfall: false,
     fixable: false,
     docs: docsAnchor('total-mismatch'),
+    explain: {
+      fires: {
+        'zh-CN': '报价文件中写的 `total` 与各行计算结果之差超过 total_tolerance。',
+        en: 'The written `total` differs from what the lines compute by more than total_tolerance.',
+      },
+      example: 'kind: pricing\nlines:\n  - amount: 600000\n  - amount: 400000\ntotal: 900000      # lines give 1,000,000',
+      fix: {
+        'zh-CN': '修正 `total`，或删除它让各行决定合计。',
+        en: 'Correct `total`, or remove it and let the lines decide.',
+      },
+    },
   },
   run({ engagement: e, language, threshold, report }) {
     const tolerance = threshold('total_tolerance');

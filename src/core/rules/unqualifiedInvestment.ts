@@ -38,6 +38,17 @@ export const unqualifiedInvestment = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('unqualified-investment'),
+    explain: {
+      fires: {
+        'zh-CN': '已进入调研或更后阶段，但机会鉴定缺少已确认的预算、拍板者或决策标准。',
+        en: 'In research or later, the qualification lacks a confirmed budget, an approver or the decision criteria.',
+      },
+      example: 'kind: interface-form\nqualification:\n  budget_confirmed: false\n  # no approver, no decision criteria',
+      fix: {
+        'zh-CN': '先鉴定销售机会：确认预算、拍板者与决策标准；否则暂停投入。',
+        en: 'Qualify first: confirm the budget, the approver and the decision criteria; otherwise pause the investment.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const current = currentStageIndex(e);

@@ -25,6 +25,17 @@ export const vacuousEvidence = defineRule({
     pitfall: true,
     fixable: false,
     docs: docsAnchor('vacuous-evidence'),
+    explain: {
+      fires: {
+        'zh-CN': '证据只写“详见技术方案”“见附件”之类，没有卷册、章节或页码。',
+        en: 'Evidence says only “see proposal”, “see attachment” and the like, with no volume, section or page.',
+      },
+      example: 'kind: deviation-table\nitems:\n  - ref: "2.1"\n    evidence: [详见技术方案]',
+      fix: {
+        'zh-CN': '写明卷册、章节和页码，例如“技术标 第 3.2 节 第 45 页”。',
+        en: 'Name the volume, section and page, e.g. “Technical bid, §3.2, p. 45”.',
+      },
+    },
   },
   run({ engagement: e, language, report }) {
     const when = beforeDeadline(e, language);

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CODE_EXAMPLES } from '../../../src/core/explain/codeExamples';
 import { explainPage } from '../../../src/core/explain/explainPage';
 import { CODE_META } from '../../../src/core/rules/ruleList';
 import type { Language } from '../../../src/core/types';
@@ -12,10 +11,18 @@ const HEADINGS: Record<Language, string[]> = {
 };
 
 describe('Explain pages', () => {
-  it('every code the product emits has an example, and no example names a code that does not exist', () => {
-    const codes = CODE_META.map((m) => m.code).sort();
-    assert.deepEqual(Object.keys(CODE_EXAMPLES).sort(), codes);
-    assert.ok(codes.length >= 30, `only ${codes.length} codes`);
+  it('every code the product emits carries its Explain example in its own meta, in both languages', () => {
+    assert.ok(CODE_META.length >= 30, `only ${CODE_META.length} codes`);
+    for (const meta of CODE_META) {
+      // A rule file written without `explain` (or with an empty part) fails here, not only at compile time.
+      const ex = (meta as Partial<typeof meta>).explain;
+      assert.ok(ex, `${meta.code} has no meta.explain`);
+      for (const l of LANGUAGES) assert.ok(ex.fires[l]?.trim() && ex.fix[l]?.trim(), `${meta.code} explain lacks ${l}`);
+      assert.ok(ex.example.trim(), `${meta.code} explain has no example`);
+      assert.notEqual(ex.fires.en, ex.fix.en, `${meta.code}: fires and fix say the same`);
+    }
+    const fixes = CODE_META.map((m) => m.explain.fix.en);
+    assert.equal(new Set(fixes).size, fixes.length, 'two codes share one fix text (a copy-paste slip)');
   });
 
   for (const meta of CODE_META) {
@@ -26,7 +33,7 @@ describe('Explain pages', () => {
         assert.ok(page.startsWith(`# \`${meta.code}\` — ${meta.summary[l]}\n`), `${l} title`);
         assert.ok(page.includes(`\n${meta.description[l]}\n`), `${l} lesson`);
         if (meta.term) assert.ok(page.includes(l === 'zh-CN' ? `**方法术语**：${meta.term}` : `**Method term**: ${meta.term}`), `${l} term`);
-        const example = CODE_EXAMPLES[meta.code];
+        const example = meta.explain;
         assert.ok(page.includes(`\n${example.fires[l]}\n`) && page.includes(`\n${example.fix[l]}\n`), `${l} fires and fix`);
         assert.ok(page.includes(`\n${example.example}\n`), `${l} example`);
         for (const h of HEADINGS[l]) assert.ok(page.includes(`\n${h}\n`), `${l} heading ${h}`);

@@ -21,6 +21,13 @@ describe('rule meta', () => {
       assert.match(m.description['zh-CN'], /。|，/, `${m.code}: zh-CN prose uses full-width punctuation`);
       assert.doesNotMatch(m.description['zh-CN'], /[\u4e00-\u9fff][,;:][^\s]/, `${m.code}: ASCII punctuation inside Chinese prose`);
       assert.equal(m.docs, `docs/rules.md#${m.code}`);
+      // The Explain page's trigger, example and fix live in the code's own meta (one rule = one file).
+      assert.ok((m as Partial<typeof m>).explain, `${m.code}: no meta.explain`);
+      for (const text of [m.explain.fires, m.explain.fix]) {
+        assert.ok(text.en.trim() && text['zh-CN'].trim(), `${m.code}: empty explain text`);
+        assert.match(text['zh-CN'], CJK, `${m.code}: zh-CN explain text is not Chinese`);
+      }
+      assert.ok(m.explain.example.trim(), `${m.code}: explain has no example`);
       if (m.term) assert.match(m.term, CJK, `${m.code}: the method term is the zh-CN original`);
       for (const t of m.thresholds) {
         assert.ok(Number.isFinite(t.default), `${m.code}.${t.key}: default`);
