@@ -5,8 +5,9 @@ import type { StageId } from '../types';
  * - `'own'`: the finding names the stage it is about in `data.stage`; once the engagement has left that
  *   stage it is history. A finding without `data.stage` is about the current stage (never history).
  * - a stage id: the finding speaks of work that can be done up to and including that stage; past it, history.
- * Codes not listed keep their severity at any stage: what still voids or loses the deal (scope-creep,
- * basic-need-unmet, blind-yes, every bid code) and what the bid itself can still answer (concern-uncovered).
+ * Codes not listed keep their severity at any stage. What still voids or loses the deal (scope-creep,
+ * basic-need-unmet, blind-yes, every bid code) and what the bid itself can still answer (concern-uncovered)
+ * stay loud through the bid and become the record only at closure, when the bid is decided.
  */
 export type HistoryAfter = 'own' | StageId;
 
@@ -33,6 +34,25 @@ export const HISTORY_AFTER: Readonly<Record<string, HistoryAfter>> = Object.free
   'need-unanswered': 'solution',
   // The quote stays live through the bid (price-over-ceiling, score-loss); at closure it is the record.
   'scope-untraced': 'bidding',
+  // The bid and the deal stay loud up to and including the bid; at closure (won or lost) nothing can be
+  // changed any more, and a ★ error about a bid already opened is the 投标复盘, not work for today.
+  'bid-deadline': 'bidding',
+  'bare-response': 'bidding',
+  'star-negative-deviation': 'bidding',
+  'price-over-ceiling': 'bidding',
+  'clause-unanswered': 'bidding',
+  'deviation-contradiction': 'bidding',
+  'vacuous-evidence': 'bidding',
+  'score-loss': 'bidding',
+  'control-unproven': 'bidding',
+  'biased-clause': 'bidding',
+  'total-mismatch': 'bidding',
+  'currency-mismatch': 'bidding',
+  'opponent-unhandled': 'bidding',
+  'scope-creep': 'bidding',
+  'basic-need-unmet': 'bidding',
+  'blind-yes': 'bidding',
+  'concern-uncovered': 'bidding',
 });
 
 /**

@@ -40,13 +40,13 @@ export const clauseUnanswered = defineRule({
       },
     },
   },
-  run({ engagement: e, language, report }) {
+  run({ engagement: e, language, report, today }) {
     if (e.tenders.length === 0) return;
     // A negotiated route owes no deviation table: its clauses are answered in the negotiation record.
     const route = e.tenders[0].procurement;
     if (e.deviations.length === 0 && route && PROCUREMENT_ROUTES[route].bidding) return;
     const index = clauseIndex(e);
-    const when = beforeDeadline(e, language);
+    const when = beforeDeadline(e, language, today);
     for (const [key, c] of index.clauses) {
       if (c.mark !== '★' && c.mark !== '▲') continue;
       if (index.rows.has(key)) continue;

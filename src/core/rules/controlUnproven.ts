@@ -44,8 +44,8 @@ export const controlUnproven = defineRule({
       },
     },
   },
-  run({ engagement: e, language, report }) {
-    const when = beforeDeadline(e, language);
+  run({ engagement: e, language, report, today }) {
+    const when = beforeDeadline(e, language, today);
     for (const c of e.controls) {
       if (c.mark !== '★' && c.mark !== '▲') continue;
       const noProof = c.proof.length === 0;

@@ -60,10 +60,10 @@ export const deviationContradiction = defineRule({
       },
     },
   },
-  run({ engagement: e, language, report }) {
+  run({ engagement: e, language, report, today }) {
     if (e.deviations.length === 0) return;
     const index = clauseIndex(e);
-    const when = beforeDeadline(e, language);
+    const when = beforeDeadline(e, language, today);
     for (const row of e.deviations) {
       if ((row.deviation !== 'none' && row.deviation !== 'positive') || !row.response) continue;
       const clause = clauseOf(index, row);

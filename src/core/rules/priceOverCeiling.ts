@@ -40,7 +40,7 @@ export const priceOverCeiling = defineRule({
       },
     },
   },
-  run({ engagement: e, language, report }) {
+  run({ engagement: e, language, report, today }) {
     const q = quoteOf(e);
     const t = q.tender;
     if (!t || q.againstTender === undefined) return;
@@ -59,7 +59,7 @@ export const priceOverCeiling = defineRule({
       limit: formatAmount(limit.value),
       over: formatAmount(Math.round((q.againstTender - limit.value) * 100) / 100),
       parts: q.parts.length > 1 ? PARTS[language].replace('{count}', String(q.parts.length)) : '',
-      when: beforeDeadline(e, language),
+      when: beforeDeadline(e, language, today),
     };
     report(whereFirst(first.at, [['total'], 'value'], [['lines'], 'key']), M, {
       params,

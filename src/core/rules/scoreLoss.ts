@@ -12,7 +12,7 @@ const LOSS: Localized = {
   'zh-CN': '评分项“{item}”失 {lost} 分（满分 {points} 分）：{why}。{recover}',
 };
 const VOID: Localized = {
-  en: '"{item}": {why}. {when}, turn negative deviations into compliance, or clarify them with the buyer, until fewer than {void_after} remain.',
+  en: '"{item}": {why}. Turn negative deviations into compliance {when}, or clarify them with the buyer, until fewer than {void_after} remain.',
   'zh-CN': '评分项“{item}”：{why}。请{when}把负偏离逐项改为满足（或经澄清确认满足），直到少于 {void_after} 项。',
 };
 const WHEN: Localized = { en: 'Cheapest way back, {when}: {how}.', 'zh-CN': '请{when}挽回：{how}。' };
@@ -51,11 +51,11 @@ export const scoreLoss = defineRule({
       },
     },
   },
-  run({ engagement: e, language, threshold, report }) {
+  run({ engagement: e, language, threshold, report, today }) {
     const score = bidScore(e);
     if (!score) return;
     const warnAt = threshold('score_loss_warn');
-    const when = beforeDeadline(e, language);
+    const when = beforeDeadline(e, language, today);
     const byIndex = new Map(score.tender.scoring.map((s) => [s.index, s]));
     for (const item of score.estimate.items) {
       const source = byIndex.get(item.index)!;

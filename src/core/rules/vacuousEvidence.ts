@@ -37,8 +37,8 @@ export const vacuousEvidence = defineRule({
       },
     },
   },
-  run({ engagement: e, language, report }) {
-    const when = beforeDeadline(e, language);
+  run({ engagement: e, language, report, today }) {
+    const when = beforeDeadline(e, language, today);
     for (const row of e.deviations) {
       if (!isVacuousEvidence(row.evidence)) continue;
       const ref = refTextOf(row) ?? `#${row.index + 1}`;

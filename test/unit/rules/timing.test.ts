@@ -11,10 +11,12 @@ const f = (code: string, severity: Finding['severity'], data?: Record<string, un
 const BIDDING = stageIndex('bidding');
 
 describe('timing: findings about a stage already left are the record', () => {
-  it('names only stages of the method (or own) and never a bid-voiding or deal-losing code', () => {
+  it('names only stages of the method (or own); bid-voiding and deal-losing codes stay loud through the bid', () => {
     for (const v of Object.values(HISTORY_AFTER)) assert.ok(v === 'own' || STAGES.some((s) => s.id === v), v);
     for (const code of ['scope-creep', 'basic-need-unmet', 'blind-yes', 'star-negative-deviation', 'bare-response', 'bid-deadline', 'price-over-ceiling', 'clause-unanswered', 'concern-uncovered']) {
-      assert.equal(HISTORY_AFTER[code], undefined, code);
+      assert.equal(HISTORY_AFTER[code], 'bidding', code);
+      assert.equal(isHistory(f(code, 'error'), BIDDING), false, code);
+      assert.equal(isHistory(f(code, 'error'), stageIndex('closure')), true, code);
     }
   });
 
