@@ -14,6 +14,7 @@ const builds = [
   // The full-size dashboard in the editor area (its own small entry; the renderers are shared).
   { entryPoints: ['src/webview/panelMain.ts'], outfile: 'dist/dashboardPanel.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/webview/matrix/main.ts'], outfile: 'dist/matrix.js', platform: 'browser', format: 'iife' },
+  { entryPoints: ['src/webview/portfolio/main.ts'], outfile: 'dist/portfolio.js', platform: 'browser', format: 'iife' },
 ];
 
 async function main() {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands/registerCommands';
 import { registerDashboard } from './dashboard/registerDashboard';
 import { registerMatrixPanel } from './matrix/matrixPanel';
+import { registerPortfolioPanel } from './portfolio/portfolioPanel';
 import { registerDashboardPanel } from './dashboardPanel/registerDashboardPanel';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerQuickFixes } from './quickFixes';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   registerCommands(context, store);
   registerDashboard(context, store);
   registerMatrixPanel(context, store);
+  registerPortfolioPanel(context, store);
   registerDashboardPanel(context, store);
 
   store.followEditor(vscode.window.activeTextEditor?.document.uri);

@@ -1,0 +1,70 @@
+import { formatAmount, type GapLog, type PersonEvaluation, type Portfolio, STAGES } from '../../core';
+import type { PortfolioViewModel, PortfolioViewRow } from '../../webview/portfolio/protocol';
+
+/** `vscode.l10n.t` or a stand-in: English message in, display-language text out. */
+export type Translate = (message: string) => string;
+
+/**
+ * The panel's view model from the team views (no `vscode` here, so it is unit-tested as is). `keyOf` maps an
+ * engagement folder to the store's key; labels are in the display language, values from files stay text.
+ */
+export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluation[], gaps: GapLog, keyOf: (folder: string) => string, lang: 'en' | 'zh-CN', t: Translate): PortfolioViewModel {
+  const f = (m: string, ...a: (string | number)[]) => t(m).replace(/\{(\d+)\}/g, (x, i: string) => (Number(i) < a.length ? String(a[Number(i)]) : x));
+  const list = (xs: string[]) => xs.join(lang === 'zh-CN' ? '、' : ', ') || t('none');
+  const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
+  const outcome: Record<string, string> = { won: t('won'), lost: t('lost'), abandoned: t('abandoned'), 'no-decision': t('no decision') };
+  const gapType: Record<string, string> = { 'deal-breaker': t('deal-breaker'), challenge: t('challenge'), 'nice-to-have': t('nice-to-have'), unspecified: t('type not stated') };
+  const stageLabel = (id: string | null) => STAGES.find((s) => s.id === id)?.label[lang] ?? t('no valid stage');
+  const tt = p.totals;
+  const rows = p.engagements.map((r): PortfolioViewRow => ({
+    key: keyOf(r.folder),
+    folder: r.folder,
+    id: r.id ?? '',
+    title: r.title ?? '',
+    customer: r.customer ?? '',
+    stage: r.stage ? STAGES.findIndex((s) => s.id === r.stage) : STAGES.length,
+    stageLabel: stageLabel(r.stage) + (r.outcome ? ` · ${outcome[r.outcome]}` : ''),
+    daysInStage: r.days_in_stage,
+    budget: r.budget,
+    priced: r.priced,
+    budgetText: r.budget === null ? '' : formatAmount(r.budget),
+    pricedText: r.priced === null ? '' : formatAmount(r.priced),
+    deadline: r.deadline ?? '',
+    daysToDeadline: r.stage === 'closure' ? null : r.days_to_deadline,
+    qualification: r.qualification,
+    errors: r.errors,
+    warnings: r.warnings,
+    lastActivity: r.last_activity ?? '',
+    owner: r.owner ?? '',
+    stalled: r.stalled,
+  }));
+  return {
+    today: p.today,
+    summary: [
+      f('Pipeline {0}, weighted {1}; won {2} ({3}), lost {4} ({5}); win rate {6}', formatAmount(tt.pipeline.value), formatAmount(tt.pipeline.weighted), tt.won.count, formatAmount(tt.won.value), tt.lost.count, formatAmount(tt.lost.value), pct(tt.win_rate)),
+      f('Most frequent loss reasons: {0}', list(tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`))),
+      f('Stalled (no activity for more than {0} days): {1}', tt.stalled_days, list(tt.stalled.map((s) => s.id ?? s.folder))),
+      f('Bids due this week: {0}', list(tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`))),
+    ],
+    stages: tt.byStage.map((s) => ({ label: stageLabel(s.stage), count: s.count, value: formatAmount(s.value), weighted: formatAmount(s.weighted) })),
+    rows,
+    people: people.map((x) => ({
+      person: x.person ?? t('(no presales lead)'),
+      engagements: x.engagements,
+      record: f('{0} / {1} ({2})', x.won, x.lost, pct(x.win_rate)),
+      followUps: f('{0} of {1} ({2})', x.follow_ups.on_time, x.follow_ups.owed, pct(x.follow_ups.ratio)),
+      gates: f('{0} of {1} on time', x.gates.on_time, x.gates.due),
+      research: x.research_over.engagements === 0 ? '—' : f('{0} engagement(s), {1} person-day(s) over', x.research_over.engagements, formatAmount(x.research_over.days_over)),
+      stars: x.star_problems,
+      history: x.history_findings,
+      lossReasons: x.loss_reasons.map((r) => `${r.reason} ×${r.count}`).join(lang === 'zh-CN' ? '、' : ', '),
+    })),
+    gaps: gaps.areas.map((a) => ({
+      area: a.area || t('(no area)'),
+      revenue: formatAmount(a.revenue),
+      engagements: a.engagements,
+      types: a.types.map((g) => f('{0}: {1} requirement(s) in {2} engagement(s), {3}', gapType[g.type], g.requirements, g.engagements, formatAmount(g.revenue))).join('; '),
+      won: a.won.engagements === 0 ? '' : f('{0} ({1})', a.won.engagements, formatAmount(a.won.revenue)),
+    })),
+  };
+}

@@ -1,0 +1,107 @@
+import * as vscode from 'vscode';
+import { buildGapLog, buildPortfolio, engagementFacts, evaluateByPerson } from '../../core';
+import type { PortfolioHostMessage, PortfolioViewModel } from '../../webview/portfolio/protocol';
+import { dashboardHtml, makeNonce } from '../dashboard/dashboardHtml';
+import { displayLanguageOf } from '../displayLanguage';
+import { localToday } from '../localToday';
+import type { EngagementStoreApi } from '../storeApi';
+import { validatePortfolioMessage } from './portfolioMessages';
+import { portfolioViewModel } from './portfolioModel';
+import { portfolioStrings } from './portfolioStrings';
+
+/** The webview panel type of the portfolio. */
+export const PORTFOLIO_PANEL_TYPE = 'presales.portfolio';
+
+/** Store changes arrive in bursts (a discovery re-checks many engagements). */
+const UPDATE_DELAY_MS = 500;
+
+/**
+ * "Presales: Portfolio" in an editor tab: every engagement of the workspace as a sortable, filterable row,
+ * pipeline by stage, 售前考评 per person and the product-gap log, computed from the store's checked
+ * engagements (core/team) and refreshed when it re-checks. A row opens its engagement.yaml. The same CSP,
+ * nonce and typed, validated messages as the sidebar.
+ */
+export class PortfolioPanel implements vscode.Disposable {
+  private ready = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly lang = displayLanguageOf(vscode.env.language);
+
+  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly store: EngagementStoreApi, onDispose: () => void, private readonly today: () => string = localToday) {
+    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+    const media = vscode.Uri.joinPath(extensionUri, 'media');
+    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [dist, media] };
+    panel.webview.html = dashboardHtml({
+      cspSource: panel.webview.cspSource,
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'portfolio.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'portfolio.css')).toString(),
+      nonce: makeNonce(),
+      lang: this.lang,
+    });
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
+      panel.onDidChangeViewState(() => { if (!panel.visible) this.ready = false; }),
+      store.onDidChange(() => this.schedule()),
+      panel.onDidDispose(() => { this.dispose(); onDispose(); }),
+    );
+  }
+
+  /** The view model of the whole workspace now (one digest per checked engagement, then the team views). */
+  model(): PortfolioViewModel {
+    const today = this.today();
+    const states = this.store.all();
+    // Folder-relative roots repeat across workspace folders; the digest keeps the store key as its root.
+    const facts = states.map((s) => ({ ...engagementFacts(s.engagement, s.findings, today), root: s.key }));
+    const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    const label = new Map(states.map((s) => [s.key, multiRoot ? `${s.folder.name}/${s.engagement.root}` : s.engagement.root || '.']));
+    const model = portfolioViewModel(buildPortfolio(facts, { today }), evaluateByPerson(facts), buildGapLog(facts), (key) => key, this.lang, (m) => vscode.l10n.t(m));
+    for (const r of model.rows) r.folder = label.get(r.key) ?? r.folder;
+    return model;
+  }
+
+  /** Handles one message from the page (public for tests); anything the validator rejects is dropped. */
+  async receive(raw: unknown): Promise<void> {
+    const msg = validatePortfolioMessage(raw, (key) => this.store.all().some((s) => s.key === key));
+    if (!msg) return;
+    if (msg.type === 'ready') {
+      this.ready = true;
+      return this.post({ type: 'snapshot', model: this.model(), strings: portfolioStrings((m) => vscode.l10n.t(m)) });
+    }
+    const state = this.store.all().find((s) => s.key === msg.key)!;
+    const doc = await vscode.workspace.openTextDocument(this.store.uriOf(state, state.engagement.file.path));
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+    this.store.setActive(state.key);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.disposables.splice(0).forEach((d) => d.dispose());
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.post({ type: 'update', model: this.model() }), UPDATE_DELAY_MS);
+  }
+
+  private async post(msg: PortfolioHostMessage): Promise<void> {
+    if (this.ready) await this.panel.webview.postMessage(msg);
+  }
+}
+
+/** Registers `presales.openPortfolio`: opens (or reveals) the portfolio panel and returns it. */
+export function registerPortfolioPanel(context: vscode.ExtensionContext, store: EngagementStoreApi): vscode.Disposable {
+  let current: PortfolioPanel | undefined;
+  const open = (): PortfolioPanel => {
+    if (current) {
+      current.panel.reveal();
+      return current;
+    }
+    const panel = vscode.window.createWebviewPanel(PORTFOLIO_PANEL_TYPE, vscode.l10n.t('Presales: Portfolio'), vscode.ViewColumn.Active, { enableScripts: true, enableCommandUris: false });
+    current = new PortfolioPanel(panel, context.extensionUri, store, () => { current = undefined; });
+    return current;
+  };
+  const command = vscode.commands.registerCommand('presales.openPortfolio', open);
+  const disposable = vscode.Disposable.from(command, { dispose: () => current?.panel.dispose() });
+  context.subscriptions.push(disposable);
+  return disposable;
+}

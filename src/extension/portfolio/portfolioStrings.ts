@@ -1,0 +1,46 @@
+import type { PortfolioStringKey } from '../../webview/portfolio/protocol';
+import type { Translate } from './portfolioModel';
+
+/** Every text of the portfolio panel that is not data; zh-CN lives in l10n/parts/portfolio.zh-cn.json. */
+export function portfolioStrings(t: Translate): Record<PortfolioStringKey, string> {
+  return {
+    'empty': t('No engagement in this workspace yet. Create one with "New Engagement".'),
+    'heading': t('Portfolio on {0}'),
+    'tab.engagements': t('Engagements'),
+    'tab.people': t('Presales evaluation (售前考评)'),
+    'tab.gaps': t('Product gaps'),
+    'filter.label': t('Filter'),
+    'shown': t('{0} of {1}'),
+    'stalled': t('stalled'),
+    'column.customer': t('Customer / engagement'),
+    'column.stage': t('Stage'),
+    'column.daysInStage': t('Days in stage'),
+    'column.budget': t('Budget'),
+    'column.priced': t('Priced'),
+    'column.daysToDeadline': t('Bid deadline'),
+    'column.qualification': t('Qualification score'),
+    'column.errors': t('Errors'),
+    'column.warnings': t('Warnings'),
+    'column.lastActivity': t('Last activity'),
+    'column.owner': t('Owner'),
+    'stages.stage': t('Stage'),
+    'stages.count': t('Engagements'),
+    'stages.value': t('Value'),
+    'stages.weighted': t('Weighted'),
+    'people.person': t('Presales lead'),
+    'people.record': t('Won / lost'),
+    'people.followUps': t('Follow-ups within 3 days'),
+    'people.gates': t('Gates passed on time'),
+    'people.research': t('Research over the limit'),
+    'people.stars': t('★ problems at bid time'),
+    'people.history': t('Findings that were history'),
+    'people.lossReasons': t('Most frequent loss reasons'),
+    'gaps.area': t('Product area'),
+    'gaps.revenue': t('Budgets at stake'),
+    'gaps.engagements': t('Engagements'),
+    'gaps.types': t('Gaps by type'),
+    'gaps.won': t('Also in won deals'),
+    'gaps.none': t('No product gaps recorded (requirements.items[].gap).'),
+    'open.aria': t('Open {0}'),
+  };
+}

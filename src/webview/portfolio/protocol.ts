@@ -1,0 +1,98 @@
+/**
+ * Every message between the portfolio panel and the extension host, plus the view model the panel draws.
+ * Plain data only and NO imports: both sides (browser bundle and host) compile this file. Texts are in the
+ * display language already; numbers stay numbers so the page can sort by them.
+ */
+
+/** One engagement of the portfolio. */
+export interface PortfolioViewRow {
+  /** The store's key of the engagement: what `open` sends back. */
+  key: string;
+  folder: string;
+  id: string;
+  title: string;
+  customer: string;
+  /** Stage index for sorting (6 when the stage is not valid). */
+  stage: number;
+  /** Stage label in the display language, with the outcome for a closed deal. */
+  stageLabel: string;
+  daysInStage: number | null;
+  budget: number | null;
+  priced: number | null;
+  budgetText: string;
+  pricedText: string;
+  deadline: string;
+  daysToDeadline: number | null;
+  qualification: number | null;
+  errors: number;
+  warnings: number;
+  lastActivity: string;
+  owner: string;
+  stalled: boolean;
+}
+
+/** One stage of the pipeline totals. */
+export interface PortfolioViewStage {
+  label: string;
+  count: number;
+  value: string;
+  weighted: string;
+}
+
+/** 售前考评 of one person, as display texts. */
+export interface PortfolioViewPerson {
+  person: string;
+  engagements: number;
+  record: string;
+  followUps: string;
+  gates: string;
+  research: string;
+  stars: number;
+  history: number;
+  lossReasons: string;
+}
+
+/** One product area of the gap log. */
+export interface PortfolioViewGap {
+  area: string;
+  revenue: string;
+  engagements: number;
+  types: string;
+  won: string;
+}
+
+/** The whole portfolio in the display language; `rows` empty when the workspace has no engagement. */
+export interface PortfolioViewModel {
+  today: string;
+  /** Summary lines (pipeline, win rate, loss reasons, stalled, due this week). */
+  summary: string[];
+  stages: PortfolioViewStage[];
+  rows: PortfolioViewRow[];
+  people: PortfolioViewPerson[];
+  gaps: PortfolioViewGap[];
+}
+
+/** The tabs of the panel (the webview's own state). */
+export const PORTFOLIO_TABS = ['engagements', 'people', 'gaps'] as const;
+export type PortfolioTab = (typeof PORTFOLIO_TABS)[number];
+
+/** Columns of the engagement table that sort (the webview's own state). */
+export const PORTFOLIO_SORTS = ['customer', 'stage', 'daysInStage', 'budget', 'priced', 'daysToDeadline', 'qualification', 'errors', 'warnings', 'lastActivity', 'owner'] as const;
+export type PortfolioSort = (typeof PORTFOLIO_SORTS)[number];
+
+/** Keys of the UI strings the host sends with a snapshot. */
+export type PortfolioStringKey =
+  | 'empty' | 'heading' | 'tab.engagements' | 'tab.people' | 'tab.gaps' | 'filter.label' | 'shown' | 'stalled'
+  | 'column.customer' | 'column.stage' | 'column.daysInStage' | 'column.budget' | 'column.priced' | 'column.daysToDeadline'
+  | 'column.qualification' | 'column.errors' | 'column.warnings' | 'column.lastActivity' | 'column.owner'
+  | 'stages.stage' | 'stages.count' | 'stages.value' | 'stages.weighted'
+  | 'people.person' | 'people.record' | 'people.followUps' | 'people.gates' | 'people.research' | 'people.stars' | 'people.history' | 'people.lossReasons'
+  | 'gaps.area' | 'gaps.revenue' | 'gaps.engagements' | 'gaps.types' | 'gaps.won' | 'gaps.none' | 'open.aria';
+
+/** Webview → host. */
+export type PortfolioWebviewMessage = { type: 'ready' } | { type: 'open'; key: string };
+
+/** Host → webview. */
+export type PortfolioHostMessage =
+  | { type: 'snapshot'; model: PortfolioViewModel; strings: Record<PortfolioStringKey, string> }
+  | { type: 'update'; model: PortfolioViewModel };
