@@ -67,12 +67,15 @@ export class PresalesQuickFixes implements vscode.CodeActionProvider {
         ];
       }
       case 'missing-deliverable': {
-        if (!isKind(d.kind)) return [];
-        const a = new vscode.CodeAction(vscode.l10n.t('Create the {0} from the template', KIND_SPECS[d.kind].label[state.engagement.language]), vscode.CodeActionKind.QuickFix);
-        a.diagnostics = [diag];
-        a.isPreferred = true;
-        a.command = { command: 'presales.newDeliverable', title: a.title, arguments: [{ key: state.key, kind: d.kind }] };
-        return [a];
+        // One finding lists every deliverable its stage lacks (data.kinds): one fix per kind.
+        const kinds = Array.isArray(d.kinds) ? d.kinds.filter(isKind) : [];
+        return kinds.map((kind, i) => {
+          const a = new vscode.CodeAction(vscode.l10n.t('Create the {0} from the template', KIND_SPECS[kind].label[state.engagement.language]), vscode.CodeActionKind.QuickFix);
+          a.diagnostics = [diag];
+          a.isPreferred = kinds.length === 1 && i === 0;
+          a.command = { command: 'presales.newDeliverable', title: a.title, arguments: [{ key: state.key, kind, stage: d.stage }] };
+          return a;
+        });
       }
       case 'gate-not-met': {
         // The gate of a stage already left: create its summary from the template, or record its quick review
@@ -86,9 +89,12 @@ export class PresalesQuickFixes implements vscode.CodeActionProvider {
           a.command = { command, title, arguments: [{ key: state.key, ...args }] };
           return a;
         };
-        if (d.condition === 'summary') return [run(vscode.l10n.t('Create the stage summary of {0} from its template', label), 'presales.newDeliverable', { kind: 'stage-summary', stage: stage.id })];
-        if (d.condition === 'review') return [run(vscode.l10n.t('Record the quick review of the {0} stage…', label), 'presales.recordReview', { stage: stage.id })];
-        return [];
+        // One finding lists every unmet condition of the gate (data.conditions): one fix per condition.
+        const conditions = Array.isArray(d.conditions) ? d.conditions : [];
+        return [
+          ...(conditions.includes('summary') ? [run(vscode.l10n.t('Create the stage summary of {0} from its template', label), 'presales.newDeliverable', { kind: 'stage-summary', stage: stage.id })] : []),
+          ...(conditions.includes('review') ? [run(vscode.l10n.t('Record the quick review of the {0} stage…', label), 'presales.recordReview', { stage: stage.id })] : []),
+        ];
       }
       case 'dangling-reference': {
         if (typeof d.id !== 'string') return [];

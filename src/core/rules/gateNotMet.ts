@@ -2,19 +2,22 @@ import { STAGES } from '../method/stages';
 import { currentStageIndex } from '../model/engagement';
 import { gapText, gateGaps, gateState } from '../model/gates';
 import { nearestRange } from '../model/source';
-import type { Localized } from '../types';
+import type { Language, Localized } from '../types';
 import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
   en: 'The {stage} stage is behind us (now in {current}) but its gate is not met: {detail}.',
   'zh-CN': '已进入「{current}」阶段，但已走过的「{stage}」阶段门未通过：{detail}。',
 };
+// How the unmet conditions of one gate are listed in one message.
+const JOIN: Record<Language, string> = { en: '; ', 'zh-CN': '；' };
 
 /**
- * `gate-not-met`: for every stage before the current one, each unmet gate condition (stage summary
- * 本阶段总结与评价, quick review 交付物快速评审, follow-ups). Never for the current stage, whose gate is
- * still work in progress; missing deliverables are `missing-deliverable`'s business. The gates come from
- * `model/gates.ts`, the same source the status views draw.
+ * `gate-not-met`: one finding per stage before the current one whose gate is unmet, listing its unmet
+ * conditions (stage summary 本阶段总结与评价, quick review 交付物快速评审, follow-ups) in the message and in
+ * `data.conditions` (one quick fix each) — one finding per gate, not a stack of them on `stage:`. Never for the
+ * current stage, whose gate is still work in progress; missing deliverables are `missing-deliverable`'s
+ * business. The gates come from `model/gates.ts`, the same source the status views draw (blockers per condition).
  */
 export const gateNotMet = defineRule({
   meta: {
@@ -48,12 +51,14 @@ export const gateNotMet = defineRule({
     const at = nearestRange(e.at, ['stage']);
     const currentLabel = STAGES[current].label[language];
     for (const stage of STAGES.slice(0, current)) {
-      for (const gap of gateGaps(gateState(e, stage))) {
-        report(at, M, {
-          params: { stage: stage.label[language], current: currentLabel, detail: gapText(gap.condition, language, gap.params) },
-          data: { stage: stage.id, condition: gap.condition === 'review-failed' ? 'review' : gap.condition },
-        });
-      }
+      const gaps = gateGaps(gateState(e, stage));
+      if (gaps.length === 0) continue;
+      const detail = gaps.map((gap) => gapText(gap.condition, language, gap.params)).join(JOIN[language]);
+      // A failed review is fixed like a missing one: record a (passing) review.
+      const conditions = [...new Set(gaps.map((gap) => (gap.condition === 'review-failed' ? 'review' : gap.condition)))];
+      // A gate whose only gap is a failed review is about that review: report it on its `result`, off `stage:`.
+      const place = gaps.length === 1 && gaps[0].condition === 'review-failed' && gaps[0].at ? gaps[0].at : at;
+      report(place, M, { params: { stage: stage.label[language], current: currentLabel, detail }, data: { stage: stage.id, conditions } });
     }
   },
 });

@@ -5,23 +5,31 @@ import { currentStageIndex, filesOfKind } from '../model/engagement';
 import { becomesHistory } from '../model/findingTiming';
 import { stageSkipped } from '../model/stageSkip';
 import { nearestRange } from '../model/source';
-import type { Localized } from '../types';
+import type { Language, Localized } from '../types';
 import { defineRule, docsAnchor } from './rule';
 
 const LEFT: Localized = {
-  en: 'The {stage} stage is behind us but its {label} ({kind}) is missing. Create it from the template.',
-  'zh-CN': '已走过「{stage}」阶段，但缺少其交付物「{label}」（{kind}）。请从模板创建。',
+  en: 'The {stage} stage is behind us but deliverables are missing: {list}. Create each from its template.',
+  'zh-CN': '已走过「{stage}」阶段，但缺少交付物：{list}。请从模板逐一创建。',
 };
 const RECORD: Localized = {
-  en: 'The {stage} stage was left without its {label} ({kind}): for the presales evaluation (售前考评).',
-  'zh-CN': '「{stage}」阶段结束时没有{label}（{kind}），记入售前考评。',
+  en: 'The {stage} stage was left without: {list}. For the presales evaluation (售前考评).',
+  'zh-CN': '「{stage}」阶段结束时缺少：{list}，记入售前考评。',
 };
 const CURRENT: Localized = {
-  en: 'Still to do in the {stage} stage: the {label} ({kind}).',
-  'zh-CN': '「{stage}」阶段待完成：{label}（{kind}）。',
+  en: 'Still to do in the {stage} stage: {list}.',
+  'zh-CN': '「{stage}」阶段待完成：{list}。',
+};
+const LIST: Record<Language, { item: (label: string, kind: string) => string; join: string }> = {
+  en: { item: (label, kind) => `${label} (${kind})`, join: ', ' },
+  'zh-CN': { item: (label, kind) => `${label}（${kind}）`, join: '、' },
 };
 
-/** `missing-deliverable`: warning for stages already left, information for the current one. */
+/**
+ * `missing-deliverable`: one finding per stage that lacks deliverables, listing them in the message and in
+ * `data.kinds` (one quick fix each) rather than a stack of findings on `stage:`. Warning for stages already
+ * left, information for the current one.
+ */
 export const missingDeliverable = defineRule({
   meta: {
     code: 'missing-deliverable',
@@ -55,15 +63,16 @@ export const missingDeliverable = defineRule({
       // A stage the method let the engagement skip owes nothing (research with `reason: none`).
       if (stageSkipped(e, stage)) return;
       // The procurement route decides what the bidding stage owes (method/procurement.ts).
-      for (const kind of owedDeliverables(stage, route).deliverables) {
-        if (filesOfKind(e, kind).length > 0) continue;
-        const left = i < current;
-        report(at, left ? (becomesHistory('missing-deliverable', current, stage.id) ? RECORD : LEFT) : CURRENT, {
-          severity: left ? 'warning' : 'info',
-          params: { stage: stage.label[language], label: KIND_SPECS[kind].label[language], kind },
-          data: { kind, stage: stage.id, path: KIND_SPECS[kind].defaultPath },
-        });
-      }
+      const kinds = owedDeliverables(stage, route).deliverables.filter((kind) => filesOfKind(e, kind).length === 0);
+      if (kinds.length === 0) return;
+      const left = i < current;
+      const words = LIST[language];
+      const list = kinds.map((kind) => words.item(KIND_SPECS[kind].label[language], kind)).join(words.join);
+      report(at, left ? (becomesHistory('missing-deliverable', current, stage.id) ? RECORD : LEFT) : CURRENT, {
+        severity: left ? 'warning' : 'info',
+        params: { stage: stage.label[language], list },
+        data: { stage: stage.id, kinds },
+      });
     });
   },
 });

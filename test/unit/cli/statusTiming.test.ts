@@ -17,7 +17,8 @@ describe('presales status: timing, qualification and concerns', () => {
     const out = statusText(buildStatus(report.engagement, report.findings, { today: '2026-12-01' }));
     assert.match(out, /^误区：\n  警告（2）\n    - bare-response/m);
     assert.match(out, /^  历史（售前考评）（\d+）\n    \d+ 条关于已走过阶段的结果：作为售前考评记录，不是当下的工作$/m);
-    assert.match(out, /^    - gate-not-met · 本阶段总结与评价 · engagement\.yaml:6 ×6$/m);
+    // One gate-not-met per left stage whose gate is unmet (kickoff, introduction, research), not one per condition.
+    assert.match(out, /^    - gate-not-met · 本阶段总结与评价 · engagement\.yaml:6 ×3$/m);
     assert.ok(out.indexOf('历史（售前考评）（') > out.indexOf('提示（'), 'history comes after today’s information');
     for (const line of out.split('\n')) {
       assert.ok(displayWidth(line) <= 80, line);

@@ -59,11 +59,15 @@ describe('quick fixes', () => {
     assert.equal(text(rel), before.replace('    last_contact: 2026-11-24\n', '    last_contact: 2026-11-24\n    name: ""\n'));
   });
 
-  it('missing-deliverable runs New Deliverable for the kind', async () => {
+  it('missing-deliverable: one finding per stage, one New Deliverable fix per kind it lacks', async () => {
     const { actions, store } = await actionsFor('missing-deliverable', { rel: 'holdout-clinic/engagement.yaml', change: (t) => t.replace('stage: research', 'stage: solution') });
-    assert.ok(actions.length > 0);
-    assert.equal(actions[0].command?.command, 'presales.newDeliverable');
-    assert.deepEqual(actions[0].command?.arguments, [{ key: store.all()[0].key, kind: (actions[0].command?.arguments?.[0] as { kind: string }).kind }]);
+    const key = store.all()[0].key;
+    const fix = (title: string, kind: string) => [title, false, { command: 'presales.newDeliverable', title, arguments: [{ key, kind, stage: 'solution' }] }];
+    assert.deepEqual(store.all()[0].findings.filter((f) => f.code === 'missing-deliverable').map((f) => f.data?.kinds), [['solution', 'pricing']]);
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred, a.command]), [
+      fix('Create the Solution document from the template', 'solution'),
+      fix('Create the Pricing from the template', 'pricing'),
+    ]);
   });
 });
 
@@ -126,8 +130,9 @@ describe('quick fixes: sections where they belong, gates from the UI', () => {
     fake.files.set(`file:///ws/${engagement}`, new TextEncoder().encode(text(engagement)!.replace('stage: research', 'stage: solution')));
     await store.refresh();
     const state = store.all()[0];
+    // One finding for the research gate lists both conditions; each gets its own fix.
     const gaps = state.findings.filter((f) => f.code === 'gate-not-met' && f.data?.stage === 'research');
-    assert.deepEqual(gaps.map((f) => f.data?.condition).sort(), ['review', 'summary']);
+    assert.deepEqual(gaps.map((f) => f.data?.conditions), [['summary', 'review']]);
     const doc = await workspace.openTextDocument(Uri.file(`/ws/${engagement}`));
     const provider = new PresalesQuickFixes(store, () => '2026-11-28');
     const fixes = gaps.flatMap((f) => {

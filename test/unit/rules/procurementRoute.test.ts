@@ -9,7 +9,8 @@ const bidding = STAGES.find((s) => s.id === 'bidding')!;
 const missing = async (procurement?: string) => {
   const tender = `kind: tender\ndeadline: 2026-12-05\n${procurement ? `procurement: ${procurement}\n` : ''}`;
   const f = await check({ 'engagement.yaml': engagementYaml({ stage: 'bidding' }), '05-bidding/tender.yaml': tender });
-  return f.filter((x) => x.code === 'missing-deliverable' && x.data?.stage === 'bidding').map((x) => x.data?.kind);
+  // One finding for the stage, listing every deliverable it lacks.
+  return f.filter((x) => x.code === 'missing-deliverable' && x.data?.stage === 'bidding').flatMap((x) => x.data?.kinds as string[]);
 };
 
 describe('procurement route', () => {

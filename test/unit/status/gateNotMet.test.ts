@@ -9,7 +9,7 @@ const pass = (stage: string) => ({ stage, date: '2026-10-01', result: 'pass' });
 const gates = (findings: Awaited<ReturnType<typeof check>>) => findings.filter((f) => f.code === 'gate-not-met');
 
 describe('gate-not-met', () => {
-  it('records, at the stage value, a left stage lacking its summary and its review (history, information)', async () => {
+  it('records, at the stage value, one finding for a left stage lacking its summary and its review (history, information)', async () => {
     const f = await check({
       'engagement.yaml': engagementYaml({ stage: 'research' }),
       '01-kickoff/interface-form.yaml': FORM,
@@ -17,14 +17,15 @@ describe('gate-not-met', () => {
       'reviews.yaml': listYaml('reviews', 'items', [pass('kickoff')]),
     });
     // `stage: research` is line 5; the value spans columns 8–16.
-    assert.deepEqual(at(f, 'gate-not-met'), ['engagement.yaml:5:8-5:16', 'engagement.yaml:5:8-5:16']);
+    // One gate, one finding (issue #13 item 5): its unmet conditions are listed, not stacked on the token.
+    assert.deepEqual(at(f, 'gate-not-met'), ['engagement.yaml:5:8-5:16']);
     const g = gates(f);
-    assert.deepEqual(g.map((x) => [x.severity, x.data]), [
-      ['info', { stage: 'introduction', condition: 'summary', history: true }],
-      ['info', { stage: 'introduction', condition: 'review', history: true }],
-    ]);
-    assert.match(g[0].message, /^The Introduction stage is behind us \(now in Research\) but its gate is not met: .*本阶段总结与评价/);
-    assert.match(g[1].message, /交付物快速评审/);
+    assert.deepEqual(g.map((x) => [x.severity, x.data]), [['info', { stage: 'introduction', conditions: ['summary', 'review'], history: true }]]);
+    assert.equal(
+      g[0].message,
+      'The Introduction stage is behind us (now in Research) but its gate is not met: no stage summary (本阶段总结与评价) names this stage; ' +
+        'no passed quick review (交付物快速评审) of this stage in reviews.yaml.',
+    );
   });
 
   it('never fires for the current stage, even when it owes everything', async () => {
@@ -44,9 +45,22 @@ describe('gate-not-met', () => {
       'activities.yaml': listYaml('activities', 'items', [{ date: '2026-11-02', type: 'visit', stage: 'introduction' }]),
     });
     const g = gates(f).filter((x) => x.data?.stage === 'introduction');
-    assert.deepEqual(g.map((x) => x.data?.condition), ['review', 'follow-ups']);
-    assert.equal(g[0].message, '已进入「调研」阶段，但已走过的「宣介」阶段门未通过：本阶段最近一次交付物快速评审未通过。');
-    assert.match(g[1].message, /1 次拜访\/汇报\/演示没有记录回访/);
+    assert.deepEqual(g.map((x) => x.data?.conditions), [['review', 'follow-ups']]);
+    assert.equal(g[0].message, '已进入「调研」阶段，但已走过的「宣介」阶段门未通过：本阶段最近一次交付物快速评审未通过；1 次拜访/汇报/演示没有记录回访（三天内回访）。');
+  });
+
+  it('puts a gate whose only gap is a failed review on that review’s result, not on `stage:`', async () => {
+    const f = await check({
+      'engagement.yaml': engagementYaml({ stage: 'research' }),
+      '02-introduction/summary.md': doc('stage-summary', { stage: 'introduction' }),
+      'reviews.yaml': listYaml('reviews', 'items', [pass('kickoff'), pass('introduction'), { stage: 'introduction', date: '2026-10-09', result: 'fail' }]),
+    });
+    const g = gates(f);
+    assert.deepEqual(g.map((x) => x.data?.conditions), [['review']]);
+    const reviews = listYaml('reviews', 'items', [pass('kickoff'), pass('introduction'), { stage: 'introduction', date: '2026-10-09', result: 'fail' }]).split('\n');
+    const line = reviews.lastIndexOf('    result: fail');
+    assert.ok(line > 0);
+    assert.deepEqual(at(f, 'gate-not-met'), [`reviews.yaml:${line + 1}:13-${line + 1}:17`]);
   });
 
   it('is quiet when every left gate is met, and leaves missing deliverables to missing-deliverable', async () => {
@@ -56,7 +70,8 @@ describe('gate-not-met', () => {
       'reviews.yaml': listYaml('reviews', 'items', [pass('kickoff'), pass('introduction')]),
     });
     assert.deepEqual(at(f, 'gate-not-met'), []);
-    assert.equal(f.filter((x) => x.code === 'missing-deliverable' && x.data?.history === true).length, 2);
+    // The kickoff stage lacks its interface form, the introduction its deck: one finding per stage.
+    assert.deepEqual(f.filter((x) => x.code === 'missing-deliverable' && x.data?.history === true).map((x) => x.data?.kinds), [['interface-form'], ['intro-deck']]);
   });
 
   it('obeys the policy', async () => {
@@ -64,6 +79,6 @@ describe('gate-not-met', () => {
     assert.deepEqual(at(f, 'gate-not-met'), []);
     const e = await check({ 'engagement.yaml': engagementYaml({ stage: 'introduction', extra: policyYaml({}, { 'gate-not-met': 'error' }) }) });
     // An explicit severity wins over timing; the finding is still marked as history.
-    assert.deepEqual(gates(e).map((x) => [x.severity, x.data]), [['error', { stage: 'kickoff', condition: 'review', history: true }]]);
+    assert.deepEqual(gates(e).map((x) => [x.severity, x.data]), [['error', { stage: 'kickoff', conditions: ['review'], history: true }]]);
   });
 });

@@ -74,8 +74,9 @@ describe('missing-deliverable', () => {
     const f = await check({ 'engagement.yaml': eng('research') });
     const md = f.filter((x) => x.code === 'missing-deliverable');
     assert.deepEqual(
-      md.map((x) => `${x.data?.kind}:${x.severity}:${x.data?.history === true ? 'history' : 'today'}`),
-      ['interface-form:info:history', 'intro-deck:info:history', 'research-plan:info:today', 'research-report:info:today'],
+      md.map((x) => `${(x.data?.kinds as string[]).join('+')}:${x.severity}:${x.data?.history === true ? 'history' : 'today'}`),
+      // One finding per stage, listing what it lacks (not one per deliverable stacked on `stage:`).
+      ['interface-form:info:history', 'intro-deck:info:history', 'research-plan+research-report:info:today'],
     );
     assert.ok(at(f, 'missing-deliverable').every((s) => s === 'engagement.yaml:5:8-5:16'));
   });
