@@ -8,7 +8,7 @@ import { renderPanelPipeline } from './panelPipeline';
 import { renderPitfalls } from './renderPitfalls';
 
 /** Sections of the editor-area dashboard, in reading order. */
-export const PANEL_SECTIONS = ['pipeline', 'bid', 'map', 'concerns', 'pitfalls', 'qualification'] as const;
+export const PANEL_SECTIONS = ['pipeline', 'map', 'bid', 'concerns', 'pitfalls', 'qualification'] as const;
 export type PanelSectionId = (typeof PANEL_SECTIONS)[number];
 
 /**

@@ -129,7 +129,7 @@ describe('editor-area dashboard: render', () => {
     const zm = panelModel(status, 'k', 'zh-CN');
     const { root, close } = renderPanelInDom(zm, { t: (s) => zh[s] ?? s });
     try {
-      assert.deepEqual([...root.querySelectorAll('.panel-section > h2')].map((h) => h.textContent), ['阶段进度', '投标卡', '干系人地图', '关注点及其应答位置', '误区', '商机鉴定评分']);
+      assert.deepEqual([...root.querySelectorAll('.panel-section > h2')].map((h) => h.textContent), ['阶段进度', '干系人地图', '投标卡', '关注点及其应答位置', '误区', '商机鉴定评分']);
       assert.match(root.querySelector('.panel-map-cell[data-count="12"] summary .chip-name')!.textContent!, /^\S+ \d+ 人$/);
     } finally { await close(); }
   });
