@@ -6,11 +6,11 @@ import { defineRule, docsAnchor } from './rule';
 
 const ANSWERED: Localized = {
   en: 'Clause {ref} ("{text}") favours {competitor} (倾向性条款), and our row on it says `deviation: {deviation}`. Do not just concede it: {when}, ask for a written clarification (澄清) or lodge a challenge (质疑) with the buyer or agency through the formal channel, or offer an equivalent and prove it.',
-  'zh-CN': '条款 {ref}（“{text}”）倾向于 {competitor}（倾向性条款），而我方该行填写为 `deviation: {deviation}`。不要直接认输：请{when}通过正式渠道向采购人或代理机构提出书面澄清或质疑，或提供等效方案并举证。',
+  'zh-CN': '条款 {ref}（“{text}”）倾向于{competitor}（倾向性条款），而我方该行填写为 `deviation: {deviation}`。不应直接放弃：请{when}通过正式渠道向采购人或代理机构提出书面澄清或质疑，或提供等效方案并举证。',
 };
 const UNANSWERED: Localized = {
   en: 'Clause {ref} ("{text}") favours {competitor} (倾向性条款) and no deviation row answers it. Answer it {when} — with an equivalent and its proof — or challenge it (澄清/质疑) through the formal channel.',
-  'zh-CN': '条款 {ref}（“{text}”）倾向于 {competitor}（倾向性条款），偏离表却没有应答。请{when}应答（给出等效方案与证明），或通过正式渠道提出澄清或质疑。',
+  'zh-CN': '条款 {ref}（“{text}”）倾向于{competitor}（倾向性条款），偏离表却没有应答。请{when}应答（给出等效方案与证明），或通过正式渠道提出澄清或质疑。',
 };
 const NO_DEVIATION = { en: '(none written)', 'zh-CN': '（未填写）' };
 
@@ -47,7 +47,6 @@ export const biasedClause = defineRule({
   run({ engagement: e, language, report, today }) {
     const index = clauseIndex(e);
     const when = beforeDeadline(e, language, today);
-    const capital = language === 'en' ? when.charAt(0).toUpperCase() + when.slice(1) : when;
     for (const [key, c] of index.clauses) {
       if (!c.favours) continue;
       const ref = refTextOf(c);
@@ -55,7 +54,7 @@ export const biasedClause = defineRule({
       const rows = index.rows.get(key);
       if (!rows) {
         if (c.mark === '★' || c.mark === '▲') continue;
-        report(where(c.at, 'favours'), UNANSWERED, { params: { ...base, when: capital }, data: { ref, favours: c.favours } });
+        report(where(c.at, 'favours'), UNANSWERED, { params: { ...base, when }, data: { ref, favours: c.favours } });
         continue;
       }
       for (const row of rows) {

@@ -7,6 +7,16 @@ const M: Localized = {
   en: 'The {mark} control parameter "{parameter}" has no {missing}. Without proof the evaluators cannot verify it; without a prepared answer a rival’s challenge (质疑) can have it struck as biased. Add {missing} {when}.',
   'zh-CN': '{mark}号控标参数“{parameter}”缺少{missing}。没有证明材料，评委无法核实；没有质疑应对口径，竞争对手一旦质疑其倾向性，参数可能被删除。请{when}补齐{missing}。',
 };
+/** Only the proof is missing: the challenge is prepared, the evaluators still cannot verify. */
+const M_PROOF: Localized = {
+  en: 'The {mark} control parameter "{parameter}" has no {missing}: without it the evaluators cannot verify the parameter, and a rival can argue that nobody meets it. Add {missing} {when}: a manual, a test report or a reference.',
+  'zh-CN': '{mark}号控标参数“{parameter}”缺少{missing}：评委无法核实该参数，竞争对手也可借此质疑其无人能满足。请{when}补齐{missing}，如说明书、检测报告或案例。',
+};
+/** Only the answer is missing: the proof exists, but a challenge would find us unprepared. */
+const M_ANSWER: Localized = {
+  en: 'The {mark} control parameter "{parameter}" has no {missing}: if a rival challenges it (质疑) as biased, we have no prepared answer and the parameter may be struck. Add {missing} {when}: why it is the customer’s real need and not exclusive.',
+  'zh-CN': '{mark}号控标参数“{parameter}”缺少{missing}：竞争对手一旦以倾向性为由提出质疑，我方无以应对，参数可能被删除。请{when}补齐{missing}，说明为什么这是客户的真实需要、并非排他。',
+};
 const PARTS: Record<'proof' | 'answer' | 'and', Localized> = {
   proof: { en: 'proof (`proof`)', 'zh-CN': '证明材料（proof）' },
   answer: { en: 'challenge answer (`challenge_answer`)', 'zh-CN': '质疑应对口径（challenge_answer）' },
@@ -34,12 +44,12 @@ export const controlUnproven = defineRule({
     docs: docsAnchor('control-unproven'),
     explain: {
       fires: {
-        'zh-CN': '我方写入招标文件的 ★／▲ 控标参数缺少证明材料或质疑应答。',
+        'zh-CN': '我方写入招标文件的 ★／▲ 控标参数缺少证明材料或质疑应对口径。',
         en: 'A ★ or ▲ control parameter we placed lacks proof or a prepared answer to a challenge.',
       },
       example: 'kind: bid-control\nitems:\n  - parameter: 支持 5000 并发\n    mark: ★\n    # no proof, no challenge answer',
       fix: {
-        'zh-CN': '准备证明（手册、检测报告、案例）和质疑应答。',
+        'zh-CN': '准备证明材料（说明书、检测报告、案例）和质疑应对口径。',
         en: 'Prepare the proof (manual, test report, reference) and the answer to a challenge.',
       },
     },
@@ -52,7 +62,7 @@ export const controlUnproven = defineRule({
       const noAnswer = !c.challengeAnswer;
       if (!noProof && !noAnswer) continue;
       const missing = missingText(noProof, noAnswer, language);
-      report(where(c.at, 'parameter'), M, {
+      report(where(c.at, 'parameter'), noProof && noAnswer ? M : noProof ? M_PROOF : M_ANSWER, {
         params: { mark: c.mark, parameter: excerpt(c.parameter ?? `#${c.index + 1}`), missing, when },
         data: { proof: !noProof, challengeAnswer: !noAnswer },
       });

@@ -8,11 +8,11 @@ import { defineRule, docsAnchor } from './rule';
 
 const NUMBER: Localized = {
   en: 'Clause {ref} requires {bound}, but the response states {found}{admits} while the row says `deviation: {deviation}`. The evaluators will read it as a negative deviation{stake}: {when}, meet the requirement and say how, or declare the deviation honestly.',
-  'zh-CN': '条款 {ref} 要求{bound}，应答却写明 {found}{admits}，而该行填的是 `deviation: {deviation}`。评委会按负偏离认定{stake}。请{when}：满足该要求并写清如何满足，或如实填写负偏离。',
+  'zh-CN': '条款 {ref} 要求{bound}，应答却写明 {found}{admits}，而该行填的是 `deviation: {deviation}`。评委会按负偏离认定{stake}。请{when}满足该要求并写明如何满足，或如实填报负偏离。',
 };
 const ADMITS: Localized = {
   en: 'The response to clause {ref} admits a shortfall ("{words}") while the row says `deviation: {deviation}`. The evaluators will read it as a negative deviation{stake}: {when}, meet the clause with what exists today (certificate, release, reference in hand), or declare the deviation honestly.',
-  'zh-CN': '条款 {ref} 的应答承认了不足（“{words}”），而该行填的是 `deviation: {deviation}`。评委会按负偏离认定{stake}。请{when}：以现有的证书、版本或案例满足该条款，或如实填写负偏离。',
+  'zh-CN': '条款 {ref} 的应答承认了不足（“{words}”），而该行填的是 `deviation: {deviation}`。评委会按负偏离认定{stake}。请{when}以现有的证书、版本或案例满足该条款，或如实填报负偏离。',
 };
 const ALSO: Localized = { en: ' and admits "{words}"', 'zh-CN': '，并承认“{words}”' };
 const STAKE: Record<'star' | 'other', Localized> = {

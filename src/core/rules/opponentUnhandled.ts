@@ -7,11 +7,11 @@ import { defineRule, docsAnchor } from './rule';
 
 const COLD: Localized = {
   en: '{name} has high influence and opposes us, and nothing has been done with them for {days} days (limit {limit}). An opponent left alone works against the bid: meet them, hear the objection, and have a champion or a reference answer it.',
-  'zh-CN': '{name}影响力高且持反对态度，已 {days} 天没有任何接触（上限 {limit} 天）。放任反对者只会在评标时发力：请当面沟通、弄清其顾虑，并请拥护者或样板客户帮助化解。',
+  'zh-CN': '{name}影响力高且持反对态度，已 {days} 天没有任何接触（上限 {limit} 天）。反对者放任不管，只会在评标时发难：请当面沟通、弄清其顾虑，并请拥护者或样板客户帮助化解。',
 };
 const NEVER: Localized = {
   en: '{name} has high influence and opposes us, and has never been met. An opponent left alone works against the bid: meet them, hear the objection, and have a champion or a reference answer it.',
-  'zh-CN': '{name}影响力高且持反对态度，却从未接触过。放任反对者只会在评标时发力：请当面沟通、弄清其顾虑，并请拥护者或样板客户帮助化解。',
+  'zh-CN': '{name}影响力高且持反对态度，却从未接触过。反对者放任不管，只会在评标时发难：请当面沟通、弄清其顾虑，并请拥护者或样板客户帮助化解。',
 };
 const QUIET: Localized = {
   en: '{name} has high influence and opposes us. The tender is in its quiet period: do not approach them privately. Answer their likely objections in the bid itself, point by point with evidence, and raise questions only through the formal clarification channel (澄清/答疑).',

@@ -7,7 +7,7 @@ import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
   en: 'The priced total {priced}{currency} exceeds the tender’s {limitName} of {limit} by {over}{parts}: a bid above the budget or the ceiling price is invalid (投标无效). Bring the price to {limit} or below {when}, or ask the buyer to clarify the limit through the formal channel.',
-  'zh-CN': '报价合计 {priced}{currency}，超过招标文件的{limitName} {limit}，超出 {over}{parts}：报价超过预算金额或最高限价的投标无效。请{when}把报价降到 {limit} 以内，或通过正式澄清渠道向采购人确认限价。',
+  'zh-CN': '报价合计 {priced}{currency}，超过招标文件的{limitName} {limit}，超出 {over}{parts}。报价超过预算金额或最高限价的投标无效：请{when}把报价降至 {limit} 及以下，或通过正式澄清渠道向采购人确认限价。',
 };
 const NAMES = { ceiling: { en: 'ceiling price (最高限价)', 'zh-CN': '最高限价' }, budget: { en: 'budget (预算金额)', 'zh-CN': '预算金额' } };
 const PARTS: Localized = { en: ' (sum of {count} pricing files)', 'zh-CN': '（{count} 个报价文件之和）' };

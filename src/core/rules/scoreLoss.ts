@@ -8,8 +8,8 @@ import { beforeDeadline } from './deadlineWords';
 import { defineRule, docsAnchor } from './rule';
 
 const LOSS: Localized = {
-  en: '"{item}" loses {lost} of {points} points: {why}. {recover}',
-  'zh-CN': '评分项“{item}”失 {lost} 分（满分 {points} 分）：{why}。{recover}',
+  en: '"{item}" is expected to lose {lost} of {points} points: {why}. {recover}',
+  'zh-CN': '评分项“{item}”预计失 {lost} 分（满分 {points} 分）：{why}。{recover}',
 };
 const VOID: Localized = {
   en: '"{item}": {why}. Turn negative deviations into compliance {when}, or clarify them with the buyer, until fewer than {void_after} remain.',
@@ -18,7 +18,6 @@ const VOID: Localized = {
 const WHEN: Localized = { en: 'Cheapest way back, {when}: {how}.', 'zh-CN': '请{when}挽回：{how}。' };
 
 const say = (r: ReasonText, lang: Language) => formatMessage(SCORE_REASONS[r.key], lang, r.params);
-const sentenceStart = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /**
  * `score-loss`: a scoring rule costs points — negative deviations under `deduct`, `count` below the cap, our
@@ -62,7 +61,7 @@ export const scoreLoss = defineRule({
       const at = where(source.at, 'item');
       const data = { item: item.item, points: item.points, expected: item.expected, lost: item.lost, rule: item.rule };
       if (item.void) {
-        report(at, VOID, { severity: 'error', params: { item: item.item, why: say(item.why, language), when: sentenceStart(when), void_after: source.voidAfter }, data: { ...data, void: true } });
+        report(at, VOID, { severity: 'error', params: { item: item.item, why: say(item.why, language), when, void_after: source.voidAfter }, data: { ...data, void: true } });
         continue;
       }
       if (item.rule === 'judged' || item.assumed || item.lost <= 0) continue;

@@ -8,13 +8,13 @@ import type { Language, Localized } from '../types';
 import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
-  en: 'We are investing ({stage}) in an opportunity not yet qualified (鉴定销售机会): the interface form’s `qualification` lacks {missing} (score {score}/100). Confirm the budget, the approver and how the customer will decide before spending more presales days.',
-  'zh-CN': '商机尚未完成“鉴定销售机会”就已进入「{stage}」阶段的投入：售前接口表的 qualification 缺少{missing}（评分 {score}/100）。请先确认预算是否落实、谁来拍板、客户按什么标准决策，再继续投入售前资源。',
+  en: 'We are investing ({stage}) in an opportunity not yet qualified (鉴定销售机会): the interface form’s `qualification` lacks {missing} (qualification score {score}/100). Confirm the budget, the approver and how the customer will decide before spending more presales days.',
+  'zh-CN': '商机尚未完成“鉴定销售机会”就已进入「{stage}」阶段的投入：售前接口表的 qualification 缺少{missing}（鉴定得分 {score}/100）。请先确认预算是否落实、谁来拍板、客户按什么标准决策，再继续投入售前资源。',
 };
 
 const PAST: Localized = {
-  en: 'The opportunity was worked through to {stage} without being qualified (鉴定销售机会): the interface form’s `qualification` lacks {missing} (score {score}/100). For the presales evaluation (售前考评): qualify before investing next time.',
-  'zh-CN': '商机未完成“鉴定销售机会”就一路投入到「{stage}」阶段：售前接口表的 qualification 缺少{missing}（评分 {score}/100）。记入售前考评：今后请先鉴定再投入。',
+  en: 'The opportunity was worked through to {stage} without being qualified (鉴定销售机会): the interface form’s `qualification` lacks {missing} (qualification score {score}/100). For the presales evaluation (售前考评): qualify before investing next time.',
+  'zh-CN': '商机未完成“鉴定销售机会”就一路投入到「{stage}」阶段：售前接口表的 qualification 缺少{missing}（鉴定得分 {score}/100）。记入售前考评：今后请先鉴定再投入。',
 };
 
 const label = (field: QualificationField, lang: Language) => QUALIFICATION.find((q) => q.field === field)!.label[lang];

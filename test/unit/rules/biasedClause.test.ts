@@ -17,7 +17,7 @@ describe('biased-clause', () => {
     assert.deepEqual(at(f, 'biased-clause'), [`${D}:6:16-6:24`, '05-bidding/tender.yaml:11:14-11:18']);
     const [row, open] = f.filter((y) => y.code === 'biased-clause');
     assert.equal(row.severity, 'warning');
-    assert.equal(row.message, '条款 2.1（“须采用某联专有数据库”）倾向于 某联软件（倾向性条款），而我方该行填写为 `deviation: negative`。不要直接认输：请在投标截止日 2026-12-05 前通过正式渠道向采购人或代理机构提出书面澄清或质疑，或提供等效方案并举证。');
+    assert.equal(row.message, '条款 2.1（“须采用某联专有数据库”）倾向于某联软件（倾向性条款），而我方该行填写为 `deviation: negative`。不应直接放弃：请在投标截止日 2026-12-05 前通过正式渠道向采购人或代理机构提出书面澄清或质疑，或提供等效方案并举证。');
     assert.deepEqual(open.data, { ref: '2.2', favours: '某联软件' });
   });
 

@@ -21,7 +21,7 @@ describe('control-unproven', () => {
     const f = await run(controls(noProof, noAnswer, neither));
     assert.deepEqual(at(f, 'control-unproven'), [`${F}:3:16-3:25`, `${F}:6:16-6:22`, `${F}:9:16-9:20`]);
     const [a, b, c] = f.filter((y) => y.code === 'control-unproven');
-    assert.equal(a.message, '★号控标参数“支持 5 家医联体”缺少证明材料（proof）。没有证明材料，评委无法核实；没有质疑应对口径，竞争对手一旦质疑其倾向性，参数可能被删除。请在投标截止前补齐证明材料（proof）。');
+    assert.equal(a.message, '★号控标参数“支持 5 家医联体”缺少证明材料（proof）：评委无法核实该参数，竞争对手也可借此质疑其无人能满足。请在投标截止前补齐证明材料（proof），如说明书、检测报告或案例。');
     assert.deepEqual([a.data, b.data, c.data], [{ proof: false, challengeAnswer: true }, { proof: true, challengeAnswer: false }, { proof: false, challengeAnswer: false }]);
     assert.match(c.message, /缺少证明材料（proof）和质疑应对口径（challenge_answer）/);
   });

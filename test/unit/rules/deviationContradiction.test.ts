@@ -32,7 +32,7 @@ describe('deviation-contradiction', () => {
     const [sites, days, admits] = f.filter((y) => y.code === 'deviation-contradiction');
     assert.deepEqual([sites.severity, days.severity, admits.severity], ['error', 'error', 'warning']);
     assert.deepEqual(sites.data, { ref: '3.1', bound: '3 家', dir: 'min', found: '2 家', words: '评估中' });
-    assert.equal(sites.message, '条款 3.1 要求不少于 3 家，应答却写明 2 家，并承认“评估中”，而该行填的是 `deviation: none`。评委会按负偏离认定，★号条款负偏离将导致废标。请在投标截止前：满足该要求并写清如何满足，或如实填写负偏离。');
+    assert.equal(sites.message, '条款 3.1 要求不少于 3 家，应答却写明 2 家，并承认“评估中”，而该行填的是 `deviation: none`。评委会按负偏离认定，★号条款负偏离将导致废标。请在投标截止前满足该要求并写明如何满足，或如实填报负偏离。');
     assert.deepEqual(days.data, { ref: '3.2', bound: '180 天', dir: 'max', found: '240 天' });
     assert.deepEqual(admits.data, { ref: '3.3', words: '测评中' });
   });

@@ -18,7 +18,7 @@ describe('price-over-ceiling', () => {
     const x = f.find((y) => y.code === 'price-over-ceiling')!;
     assert.equal(x.severity, 'error');
     assert.deepEqual(x.data, { priced: 2_100_000, limit: 2_000_000, limitKind: 'ceiling', files: 1 });
-    assert.equal(x.message, '报价合计 2,100,000 CNY，超过招标文件的最高限价 2,000,000，超出 100,000：报价超过预算金额或最高限价的投标无效。请在投标截止日 2026-12-05 前把报价降到 2,000,000 以内，或通过正式澄清渠道向采购人确认限价。');
+    assert.equal(x.message, '报价合计 2,100,000 CNY，超过招标文件的最高限价 2,000,000，超出 100,000。报价超过预算金额或最高限价的投标无效：请在投标截止日 2026-12-05 前把报价降至 2,000,000 及以下，或通过正式澄清渠道向采购人确认限价。');
   });
 
   it('takes the lower of ceiling and tender budget, and speaks English', async () => {

@@ -31,7 +31,7 @@ describe('score-loss', () => {
     // price: 1,800,000 ÷ 2,400,000 × 30 = 22.5 → 7.5 lost (> 5: warning)
     assert.equal(price.severity, 'warning');
     assert.deepEqual(price.data, { item: '价格', points: 30, expected: 22.5, lost: 7.5, rule: 'price-low' });
-    assert.equal(price.message, '评分项“价格”失 7.5 分（满分 30 分）：评标基准价 1,800,000（某创医疗）÷ 我方报价 2,400,000 × 30 分 = 22.5 分。请在投标截止日 2026-12-05 前挽回：报价降至 1,800,000 及以下可得满分，多得 7.5 分。');
+    assert.equal(price.message, '评分项“价格”预计失 7.5 分（满分 30 分）：评标基准价 1,800,000（某创医疗）÷ 我方报价 2,400,000 × 30 分 = 22.5 分。请在投标截止日 2026-12-05 前挽回：报价降至 1,800,000 及以下可得满分，多得 7.5 分。');
     // deduct: 3 ▲ negatives × 2 = 6 lost (> 5: warning)
     assert.equal(deduct.severity, 'warning');
     assert.equal(deduct.data?.lost, 6);
@@ -47,7 +47,7 @@ describe('score-loss', () => {
     assert.equal(x.message, '评分项“技术偏离”：负偏离已达 3 项（3 项即为无效投标）：投标将被否决。请在投标截止日 2026-12-05 前把负偏离逐项改为满足（或经澄清确认满足），直到少于 3 项。');
     assert.equal((await run(tender({ voidAfter: 4 }))).some((y) => y.code === 'score-loss' && y.severity === 'error'), false);
     const en = (await run(tender({ voidAfter: 3 }), 3, '', 'en')).find((y) => y.code === 'score-loss' && y.severity === 'error')!;
-    assert.equal(en.message, '"技术偏离": 3 negative deviations reach the limit of 3: the bid will be rejected as invalid. Before the deadline of 2026-12-05, turn negative deviations into compliance, or clarify them with the buyer, until fewer than 3 remain.');
+    assert.equal(en.message, '"技术偏离": 3 negative deviations reach the limit of 3: the bid will be rejected as invalid. Turn negative deviations into compliance before the deadline of 2026-12-05, or clarify them with the buyer, until fewer than 3 remain.');
   });
 
   it('is silent when we are the lowest price, offer the cap and have no negatives', async () => {
@@ -64,7 +64,7 @@ describe('score-loss', () => {
 
   it('speaks English', async () => {
     const f = await run(tender(), 3, '', 'en');
-    assert.match(f.find((y) => y.code === 'score-loss')!.message, /^"价格" loses 7\.5 of 30 points: Benchmark 1,800,000 \(某创医疗\) ÷ our price 2,400,000 × 30 = 22\.5 points\. Cheapest way back, before the deadline of 2026-12-05: A price of 1,800,000 or less/);
+    assert.match(f.find((y) => y.code === 'score-loss')!.message, /^"价格" is expected to lose 7\.5 of 30 points: Benchmark 1,800,000 \(某创医疗\) ÷ our price 2,400,000 × 30 = 22\.5 points\. Cheapest way back, before the deadline of 2026-12-05: A price of 1,800,000 or less/);
   });
 
   it('follows the policy: score_loss_warn and off', async () => {
