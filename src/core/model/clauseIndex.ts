@@ -1,9 +1,16 @@
 import type { DeviationRow, Engagement, TenderClause } from './records';
 import { rangeFor, type Source } from './source';
 
-/** A clause ref as compared: trimmed, full-width folded, case ignored (`４.1.2` is `4.1.2`). */
+// How writers dress a clause number: 第 2.1.3 条, ★2.1.3, 条款 2.1.3, Clause 4.1, §4.1, 2.1.3. — all clause 2.1.3.
+const REF_PREFIX = /^(?:[★▲☆△*#§]|clause|item|section|sec\.|no\.|条款|序号)*(?:第(?=[\d.]))?/u;
+const REF_SUFFIX = /(?<=\d)(?:条|款|项|节)?\.?$/u;
+
+/**
+ * A clause ref as compared: full-width folded, spaces and case ignored, and the words around the number
+ * dropped (`４.1.2`, `第 4.1.2 条`, `★4.1.2` and `Clause 4.1.2` are all `4.1.2`).
+ */
 export function refKey(ref: string | undefined): string | undefined {
-  const k = ref?.normalize('NFKC').trim().toLowerCase();
+  const k = ref?.normalize('NFKC').toLowerCase().replace(/\s+/gu, '').replace(REF_PREFIX, '').replace(REF_SUFFIX, '');
   return k ? k : undefined;
 }
 

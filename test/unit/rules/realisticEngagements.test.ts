@@ -40,7 +40,7 @@ describe('realistic zh-CN public tender, four days before the deadline (varied d
   it('a compliant bid is quiet: only the price item’s small loss and the record are information', async () => {
     const f = await checkWith('zh-gov-tender', '2026-11-28');
     // 完全满足，详见…（P23）; 提供 5 家用户证明（附件 7，第 112-118 页）; ≤2秒 → 平均 1.2 秒; 五年原厂质保; 7×24 小时响应;
-    // 十五天内 → 10 日内 + 3-5 天安装; ２人 → 3 名; 99.9% → ９９．９５％; 不提供额外费用; 免费升级到后续版本; 暂未发现; 按计划于.
+    // ref: 第 2.3.2 条 answers clause 2.3.2; 十五天内 → 10 日内 + 3-5 天安装; ２人 → 3 名; 99.9% → ９９．９５％; 不提供额外费用; 免费升级到后续版本; 暂未发现; 按计划于.
     assert.deepEqual(codes(f), ['info need-unanswered', 'info need-unanswered', 'info opponent-unhandled', 'info score-loss']);
     const loss = f.find((x) => x.code === 'score-loss')!;
     // 2,600,000 ÷ (3,080,000 × 0.88 = 2,710,400) × 30 = 28.78: 1.22 points, below score_loss_warn 5.
