@@ -80,7 +80,9 @@ export class MatrixPanel implements vscode.Disposable {
     const doc = await vscode.workspace.openTextDocument(this.store.uriOf(state, msg.file));
     const range = toVsRange(msg.range);
     // Beside the panel, so the matrix stays in view while the writer follows its links.
-    const editor = await vscode.window.showTextDocument(doc, { preview: false, selection: range, viewColumn: vscode.ViewColumn.Beside });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+    // The place is selected with the cursor at its start (a row or a line item spans several lines).
+    editor.selection = new vscode.Selection(range.end, range.start);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
   }
 
