@@ -22,14 +22,41 @@ export const SHORTFALL_PHRASES: readonly RegExp[] = [
   /\bpartially\b|\bpartial (?:support|compliance|coverage|match|implementation)\b/iu,
 ];
 
-/** The first words of `text` that admit a shortfall, or undefined. */
+/**
+ * Words after an admission that make it compliance: what we refuse is something the customer does not want
+ * (不支持明文存储, 不支持弱口令, does not support plaintext passwords, 不具备排他性), or what is not needed
+ * (目前不需要额外硬件, 尚不需要改造网络), or the plan's content (计划中包含 4 次巡检).
+ */
+export const NOT_A_SHORTFALL_AFTER = /^\s*(?:明文|弱口令|弱密码|匿名|后门|越权|排他|需要|需|必须|影响|收取|产生|额外|任何限制|限制|上限|包含|列明|规定|安排|plaintext|clear[- ]?text|weak|anonymous|any backdoor|backdoors?|by design|unauthori[sz]ed)/iu;
+/** Words before an admission that deny it or make it a condition (无部分满足项, 若不满足, no partial support). */
+export const NOT_A_SHORTFALL_BEFORE = /(?:无|没有|不存在|杜绝|若|如|如果|一旦|倘若|\bno|\bwithout|\bif)\s*$/iu;
+/** A conditional clause is a penalty term, not an admission (不满足时按合同赔付, 未能及时响应的情况下…, if not met). */
+// 时 as in 不满足时按…, not 实时/及时/小时 (不支持 24 小时连续运行 is an admission).
+const CONDITIONAL = /(?<![实同及小按准适临届即随定当平])时(?=\s*(?:按|由|将|须|应|需|我方|则|$))|的情况下|\bin case\b/iu;
+const CLAUSE_END = /[，。；,;.!?！？\n]/u;
+
+/** True when the admission at `at`…`end` of `t` is negated, conditional or refuses something unwanted. */
+function notAShortfall(t: string, at: number, end: number): boolean {
+  if (NOT_A_SHORTFALL_AFTER.test(t.slice(end, end + 16)) || NOT_A_SHORTFALL_BEFORE.test(t.slice(Math.max(0, at - 4), at))) return true;
+  const rest = t.slice(end);
+  const stop = rest.search(CLAUSE_END);
+  return CONDITIONAL.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
+const GLOBAL = SHORTFALL_PHRASES.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
+
+/** The first words of `text` that admit a shortfall, or undefined. Linear: each phrase is scanned once. */
 export function shortfallAdmission(text: string): string | undefined {
   // NFKC folds full-width letters; format characters (zero-width, bidi) must not split a phrase.
   const t = text.normalize('NFKC').replace(/\p{Cf}/gu, '');
   let best: { at: number; words: string } | undefined;
-  for (const re of SHORTFALL_PHRASES) {
-    const m = re.exec(t);
-    if (m && (!best || m.index < best.at)) best = { at: m.index, words: m[0] };
+  for (const re of GLOBAL) {
+    for (const m of t.matchAll(re)) {
+      if (best && m.index >= best.at) break;
+      if (notAShortfall(t, m.index, m.index + m[0].length)) continue;
+      best = { at: m.index, words: m[0] };
+      break;
+    }
   }
   return best?.words;
 }

@@ -61,6 +61,28 @@ describe('shortfallAdmission', () => {
     assert.equal(shortfallAdmission('Certification pending'), 'pending');
     assert.equal(shortfallAdmission('Partial support for SSO'), 'Partial support');
   });
+  it('reads refusals of what nobody wants, needs that are not there and penalty terms as compliance', () => {
+    for (const text of [
+      '满足，系统不支持明文存储密码，符合等保要求',
+      '满足，不支持弱口令登录',
+      '满足，目前不需要额外硬件',
+      '满足，尚不需要客户改造网络',
+      '满足，不具备排他性，多家厂商可实现',
+      '支持，暂无额外费用',
+      '满足，不满足时按合同承担违约责任',
+      '支持，未能及时响应时按合同赔付',
+      '若不满足则按合同赔付',
+      '完全满足，无部分满足项',
+      '满足，计划中包含 4 次巡检',
+      'The system does not support plaintext passwords, as required',
+      'Supported; weak passwords are not supported by design',
+      'Compliant; we do not provide any backdoor access',
+    ]) assert.equal(shortfallAdmission(text), undefined, text);
+    // …but 时 in 实时/小时 is no condition, and a need for something is still a shortfall.
+    assert.equal(shortfallAdmission('不支持 24 小时连续运行'), '不支持');
+    assert.equal(shortfallAdmission('暂不支持实时同步'), '暂不支持');
+    assert.equal(shortfallAdmission('目前不支持离线时使用'), '目前不');
+  });
   it('reports the earliest admission in the text', () => {
     assert.equal(shortfallAdmission('暂不支持，计划于下一版本提供'), '暂不支持');
   });
