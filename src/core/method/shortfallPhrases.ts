@@ -38,7 +38,8 @@ const CLAUSE_END = /[，。；,;.!?！？\n]/u;
 /** True when the admission at `at`…`end` of `t` is negated, conditional or refuses something unwanted. */
 function notAShortfall(t: string, at: number, end: number): boolean {
   if (NOT_A_SHORTFALL_AFTER.test(t.slice(end, end + 16)) || NOT_A_SHORTFALL_BEFORE.test(t.slice(Math.max(0, at - 4), at))) return true;
-  const rest = t.slice(end);
+  // A bounded window keeps the scan linear on hostile text with no punctuation.
+  const rest = t.slice(end, end + 40);
   const stop = rest.search(CLAUSE_END);
   return CONDITIONAL.test(stop < 0 ? rest : rest.slice(0, stop));
 }
