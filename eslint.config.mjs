@@ -7,17 +7,30 @@ const pureCore = ['vscode', ...nodeIo].map((name) => ({ name, message: 'src/core
 
 /**
  * One-way imports inside src/core, lowest layer first: a layer may import the layers before it, never one
- * after it (method ← text ← parse ← model ← rules ← status ← check). Each entry: the layer and the import
- * specifiers (relative, from a sibling folder) that reach it. `check` is the check/ folder or the top-level
- * checkEngagement/checkWorkspace files.
+ * after it (method ← text ← parse ← model ← rules ← status ← check). Every core folder has its place:
+ * - `schema` (the generated validators) and `validate` (file checks) read parsed files only, below the model;
+ * - `edit` (comment-preserving writes on the CST) needs parse and text only;
+ * - `language` (hover, completion, rename), `explain`, `team` and `export` are read on top of the model, rules
+ *   and status — nothing below them may import them (e.g. model/traceability.ts reads prose mentions from
+ *   model/proseMentions.ts, which language/idIndex.ts builds on);
+ * - `check` is the check/ folder or the top-level checkEngagement/checkWorkspace files.
+ * Each entry: the layer and the import specifiers (relative, from a sibling folder) that reach it. Top-level
+ * helpers (types.ts, findingCollector.ts, checkOptions.ts, workspace.ts…) sit outside the chain.
  */
 const CORE_LAYERS = [
   ['method', 'method'],
   ['text', 'text'],
   ['parse', 'parse'],
+  ['schema', 'schema'],
+  ['validate', 'validate'],
+  ['edit', 'edit'],
   ['model', 'model'],
   ['rules', 'rules'],
   ['status', 'status'],
+  ['language', 'language'],
+  ['explain', 'explain'],
+  ['team', 'team'],
+  ['export', 'export'],
   ['check', 'check|checkEngagement|checkWorkspace'],
 ];
 const layerRules = CORE_LAYERS.map(([layer], i) => {
@@ -29,7 +42,7 @@ const layerRules = CORE_LAYERS.map(([layer], i) => {
         paths: pureCore,
         patterns: above.map(([upper, target]) => ({
           regex: `^(\\.\\./)+(${target})(/|$)`,
-          message: `core/${layer} must not import core/${upper}: imports go method ← text ← parse ← model ← rules ← status ← check (eslint.config.mjs).`,
+          message: `core/${layer} must not import core/${upper}: imports go ${CORE_LAYERS.map(([l]) => l).join(' ← ')} (eslint.config.mjs).`,
         })),
       }],
     },

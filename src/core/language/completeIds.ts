@@ -4,7 +4,7 @@ import { LineIndex } from '../text/lineIndex';
 import type { Language, Position, Range } from '../types';
 import { label } from './cardLabels';
 import type { IdIndex } from './idIndex';
-import type { IdKind } from './idSite';
+import type { IdKind } from '../model/idSite';
 import { enumValues, fieldsOf, isMapNode, nodesAt, schemaNamed, schemaOfKind } from './schemaOutline';
 import { yamlCursor } from './yamlCursor';
 

@@ -3,7 +3,7 @@ import { daysBetween } from '../text/isoDate';
 import type { Language, Position, Range } from '../types';
 import { CARD_TEXT as T, counted, label, say } from './cardLabels';
 import { definitionsOf, referencesOf, siteAt, type IdIndex } from './idIndex';
-import type { IdSite } from './idSite';
+import type { IdSite } from '../model/idSite';
 
 /** A hover card: Markdown (user text escaped) and the exact range of the id it describes. */
 export interface HoverCard {

@@ -2,10 +2,10 @@ import type { Engagement, IdRef } from '../model/records';
 import type { SourceFile } from '../parse/sourceFile';
 import type { YamlPath } from '../parse/yamlSource';
 import type { Position } from '../types';
-import { yamlSite, type IdKind, type IdSite } from './idSite';
-import { proseMentions } from './proseMentions';
+import { yamlSite, type IdKind, type IdSite } from '../model/idSite';
+import { knownRequirements, proseSitesOf } from '../model/proseMentions';
 
-export type { IdKind, IdSite } from './idSite';
+export type { IdKind, IdSite } from '../model/idSite';
 
 /**
  * Every id of an engagement, defined and named, with exact ranges — the one model hover, definition,
@@ -30,9 +30,9 @@ export function symbolKey(kind: IdKind, id: string): string {
 }
 
 // Sites depend only on their own file (and, for prose, on the requirement ids known), so a re-check that
-// re-parsed one file re-indexes that file alone: SourceFile objects of unchanged files are reused.
+// re-parsed one file re-indexes that file alone: SourceFile objects of unchanged files are reused (prose:
+// model/proseMentions.ts caches likewise).
 const YAML_SITES = new WeakMap<SourceFile, IdSite[]>();
-const PROSE_SITES = new WeakMap<SourceFile, { known: string; sites: IdSite[] }>();
 
 /** Builds the index of an engagement. Never throws; sites whose text is not the id as written are left out. */
 export function buildIdIndex(e: Engagement): IdIndex {
@@ -81,22 +81,6 @@ export function buildIdIndex(e: Engagement): IdIndex {
     } else if (f.kind !== undefined) sites.push(...proseSitesOf(f, known));
   }
   return indexOf(e, new Map(e.files.map((f) => [f.path, f])), sites);
-}
-
-/** The requirement ids prose may name, with a key that changes when the set does. */
-export function knownRequirements(e: Engagement): { ids: ReadonlyMap<string, IdKind>; key: string } {
-  const ids = new Map<string, IdKind>();
-  for (const r of e.requirements) if (r.id) ids.set(r.id, 'requirement');
-  return { ids, key: [...ids.keys()].join('\n') };
-}
-
-/** The prose mentions of a Markdown file, cached while the set of requirement ids stays the same. */
-export function proseSitesOf(f: SourceFile, known: { ids: ReadonlyMap<string, IdKind>; key: string }): IdSite[] {
-  const hit = PROSE_SITES.get(f);
-  if (hit?.known === known.key) return hit.sites;
-  const sites = proseMentions(f, known.ids);
-  PROSE_SITES.set(f, { known: known.key, sites });
-  return sites;
 }
 
 /** An index over given sites (each from one of `files`). */

@@ -2,7 +2,8 @@ import { readEngagement } from '../model/engagement';
 import type { Engagement } from '../model/records';
 import { parseSourceFile, type SourceFile } from '../parse/sourceFile';
 import { LineIndex } from '../text/lineIndex';
-import { buildIdIndex, indexOf, knownRequirements, proseSitesOf, type IdIndex } from './idIndex';
+import { knownRequirements, proseSitesOf } from '../model/proseMentions';
+import { buildIdIndex, indexOf, type IdIndex } from './idIndex';
 
 /**
  * The engagement as it reads with one file's text replaced (an editor buffer not yet re-checked), so

@@ -4,7 +4,7 @@ import { idText } from '../model/readValues';
 import { parseSourceFile } from '../parse/sourceFile';
 import type { Localized, Position, Range } from '../types';
 import { definitionsOf, referencesOf, siteAt, type IdIndex } from './idIndex';
-import type { IdSite } from './idSite';
+import type { IdSite } from '../model/idSite';
 
 /** One replacement of a rename, in a workspace-relative file. */
 export interface RenameEdit {

@@ -1,4 +1,4 @@
-import { knownRequirements, proseSitesOf } from '../language/idIndex';
+import { knownRequirements, proseSitesOf } from './proseMentions';
 import type { ConcernId, DeviationPart, Deviation, KanoClass, Mark, RequirementStatus } from '../method/vocabulary';
 import type { Heading } from '../parse/markdownHeadings';
 import { refTextOf, refKeyOf } from './clauseIndex';

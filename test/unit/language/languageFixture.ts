@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { discoverEngagements } from '../../../src/core/discoverEngagements';
 import { buildIdIndex, type IdIndex } from '../../../src/core/language/idIndex';
-import type { IdSite } from '../../../src/core/language/idSite';
+import type { IdSite } from '../../../src/core/model/idSite';
 import { loadEngagement } from '../../../src/core/loadEngagement';
 import type { Position } from '../../../src/core/types';
 import { fsFromFolder } from '../helpers/checkFixture';

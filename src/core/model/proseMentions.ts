@@ -2,6 +2,7 @@ import { findFrontMatter } from '../parse/frontMatter';
 import type { SourceFile } from '../parse/sourceFile';
 import { customerVisibleLines } from '../text/customerVisibleText';
 import type { IdKind, IdSite } from './idSite';
+import type { Engagement } from './records';
 
 // An id-shaped word; a trailing `.`, `_` or `-` is sentence punctuation, not part of the id ("… REQ-003.").
 const WORD = /[A-Za-z0-9][A-Za-z0-9_.-]*/g;
@@ -31,6 +32,28 @@ export function proseMentions(file: SourceFile, known: ReadonlyMap<string, IdKin
     }
   }
   return out;
+}
+
+// Mentions depend only on their file and on the requirement ids known: an unchanged SourceFile is not re-read.
+const PROSE_SITES = new WeakMap<SourceFile, { known: string; sites: IdSite[] }>();
+
+/** The requirement ids prose may name, with a key that changes when the set does. */
+export function knownRequirements(e: Engagement): { ids: ReadonlyMap<string, IdKind>; key: string } {
+  const ids = new Map<string, IdKind>();
+  for (const r of e.requirements) if (r.id) ids.set(r.id, 'requirement');
+  return { ids, key: [...ids.keys()].join('\n') };
+}
+
+/**
+ * The prose mentions of a Markdown file, cached while the set of requirement ids stays the same. Shared by
+ * traceability (model) and the language features (language/idIndex.ts), so both read prose the same way.
+ */
+export function proseSitesOf(f: SourceFile, known: { ids: ReadonlyMap<string, IdKind>; key: string }): IdSite[] {
+  const hit = PROSE_SITES.get(f);
+  if (hit?.known === known.key) return hit.sites;
+  const sites = proseMentions(f, known.ids);
+  PROSE_SITES.set(f, { known: known.key, sites });
+  return sites;
 }
 
 /**
