@@ -143,16 +143,24 @@ const TOTAL_BEFORE = /(?:共计|合计|总计|累计|总共|共|\bin total\b|\ba
  * are extras; a number after 共/合计/in total is the answer; otherwise numbers on both sides of the bound
  * (在线保存 3 年，归档保存 15 年) are ambiguous and nothing is said.
  */
-function answerTo(bound: Bound, t: string, quantities: Placed<Quantity>[], restated: Placed<Bound>[]): Quantity | undefined {
+function answerTo(bound: Bound, t: string, quantities: Placed<Quantity>[], restated: Placed<Bound>[], additions: number[]): Quantity | undefined {
   const size = (q: Quantity) => q.value * q.unit.factor;
   const quotes = restated.filter((r) => r.item.unit.family === bound.unit.family && r.item.dir === bound.dir && size(r.item) === size(bound)
     && QUOTES_REQUIREMENT.test(t.slice(Math.max(0, r.at - 12), r.at)));
-  let family = quantities.filter((q) => q.item.unit.family === bound.unit.family && !quotes.some((r) => q.at >= r.at && q.at < r.end));
+  // Both lists are in text order: one walk drops the quantities inside a quote.
+  let family: Placed<Quantity>[] = [];
+  let r = 0;
+  for (const q of quantities) {
+    if (q.item.unit.family !== bound.unit.family) continue;
+    while (r < quotes.length && quotes[r].end <= q.at) r++;
+    if (r < quotes.length && q.at >= quotes[r].at) continue;
+    family.push(q);
+  }
   if (family.length === 0) return undefined;
   const total = family.filter((q) => TOTAL_BEFORE.test(t.slice(Math.max(0, q.at - 12), q.at)));
   if (total.length > 0) return total[total.length - 1].item;
-  const addition = [...t.matchAll(ADDITION)].find((m) => m.index > family[0].at);
-  if (addition) family = family.filter((q) => q.at < addition.index);
+  const addition = additions.find((at) => at > family[0].at);
+  if (addition !== undefined) family = family.filter((q) => q.at < addition);
   const broken = family.filter((q) => breaks(bound, q.item));
   if (broken.length === 0 || broken.length < family.length) return broken.length === 0 ? family[0].item : undefined;
   return broken[0].item;
@@ -169,12 +177,13 @@ export function boundBreaches(requirement: string, response: string): BoundBreac
   const t = prepare(response);
   const quantities = placedQuantities(t);
   const restated = placedBounds(t);
+  const additions = [...t.matchAll(ADDITION)].map((m) => m.index);
   const size = (q: Quantity) => q.value * q.unit.factor;
   const out: BoundBreach[] = [];
   for (const bound of bounds) {
     const rivals = bounds.filter((b) => b.unit.family === bound.unit.family && b.dir === bound.dir);
     if (rivals.some((b) => size(b) !== size(bound))) continue;
-    const found = answerTo(bound, t, quantities, restated);
+    const found = answerTo(bound, t, quantities, restated, additions);
     if (found && breaks(bound, found) && !out.some((o) => o.bound.dir === bound.dir && o.bound.unit.family === bound.unit.family)) out.push({ bound, found });
   }
   return out;
