@@ -206,7 +206,7 @@ export type DashboardStringKey =
   'command.check' | 'command.advance' | 'command.review' | 'command.addStakeholder' | 'stage.skipped' |
   'pitfalls.history' | 'concern.answeredAt' | 'qualification.title' | 'qualification.score' |
   'bid.title' | 'bid.deadline' | 'bid.deadlinePast' | 'bid.clauses' | 'bid.quiet' | 'bid.score' | 'bid.weak' | 'bid.weakItem' |
-  'stage.gateUnmet' | 'pitfalls.other' | 'pitfall.count';
+  'stage.gateUnmet' | 'pitfalls.other' | 'pitfall.count' | 'map.group' | 'map.groupCount' | 'map.groupAria';
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -244,8 +244,7 @@ export interface PanelModel extends DashboardModel {
 
 /** Keys of the extra UI strings of the editor-area dashboard. */
 export type PanelStringKey =
-  'panel.title' | 'panel.section.bid' | 'panel.section.concerns' | 'panel.section.qualification' | 'panel.map.group' |
-  'panel.map.groupAria' | 'panel.map.people' | 'panel.bid.none' | 'panel.bid.items' | 'panel.bid.item' | 'panel.bid.points' |
+  'panel.title' | 'panel.section.bid' | 'panel.section.concerns' | 'panel.section.qualification' | 'panel.map.people' | 'panel.bid.none' | 'panel.bid.items' | 'panel.bid.item' | 'panel.bid.points' |
   'panel.bid.expected' | 'panel.bid.lost' | 'panel.bid.why' | 'panel.bid.assumed' | 'panel.bid.scenarios' | 'panel.bid.scenario' |
   'panel.bid.price' | 'panel.bid.pricePoints' | 'panel.bid.total' | 'panel.bid.void' | 'panel.concern.concern' |
   'panel.concern.heldBy' | 'panel.concern.answeredAt' | 'panel.concern.none' | 'panel.qualification.none' | 'panel.stage.blockers';

@@ -86,5 +86,8 @@ export function dashboardStrings(t: Translate): Record<DashboardStringKey, strin
     'stage.gateUnmet': t('left with gate unmet'),
     'pitfalls.other': t('Other findings ({0})'),
     'pitfall.count': t('{0} findings'),
+    'map.group': t('{0} ×{1}'),
+    'map.groupCount': t('×{0}'),
+    'map.groupAria': t('{0}: {1} people, show them'),
   };
 }

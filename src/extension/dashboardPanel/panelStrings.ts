@@ -12,8 +12,6 @@ export function panelStrings(t: Translate): Record<DashboardStringKey | PanelStr
     'panel.section.bid': t('Bid card'),
     'panel.section.concerns': t('Concerns and where they are answered'),
     'panel.section.qualification': t('Qualification score'),
-    'panel.map.group': t('{0} ×{1}'),
-    'panel.map.groupAria': t('{0}: {1} people, show them'),
     'panel.map.people': t('{0} people'),
     'panel.bid.none': t('The bid card appears in the bidding stage.'),
     'panel.bid.items': t('Score estimate per item'),

@@ -1,4 +1,5 @@
 import type { DashboardModel, ViewAttitude, ViewChip, ViewLocation, ViewStakeholderType } from '../protocol';
+import { renderCellChips } from './chipGroups';
 import { button, el, fmt } from './element';
 import type { RenderContext } from './renderContext';
 
@@ -35,7 +36,8 @@ export function renderMap(ctx: RenderContext, m: DashboardModel): HTMLElement {
         className: 'map-cell',
         attrs: { role: 'cell', 'data-attitude': cell.attitude, 'aria-label': fmt(s('map.cellAria'), rowLabel, s(`map.attitude.${cell.attitude}`), cell.chips.length) },
       });
-      for (const c of cell.chips) box.append(renderChip(ctx, m.key, c));
+      // A crowded cell folds into one chip per type with a count: the narrow sidebar never grows a tall column.
+      box.append(...renderCellChips(ctx, m.key, cell.chips, true));
       line.append(box);
     }
     grid.append(line);

@@ -49,3 +49,26 @@ describe('sidebar tells the truth', () => {
     } finally { await close(); }
   });
 });
+
+describe('sidebar map with a crowded cell', () => {
+  it('folds more than three people of one cell into one chip per type with a count; the title names them', async () => {
+    const people = Array.from({ length: 8 }, (_, i) =>
+      `  - id: p${i}\n    name: 人员${i}\n    title: 科员\n    type: ${i < 5 ? 'user' : 'approver'}\n    influence: medium\n    attitude: neutral\n    last_contact: 2026-11-20\n`).join('');
+    const [r] = await checkWorkspace(new MemoryFs({ 'engagement.yaml': engagementYaml({ stage: 'solution' }), 'stakeholders.yaml': `kind: stakeholders\npeople:\n${people}` }), { today: TODAY });
+    const m = dashboardModel(buildStatus(r.engagement, r.findings, { today: TODAY }), 'k', 'en');
+    const { root, posted, close } = renderInDom(m);
+    try {
+      const cell = root.querySelector('[data-influence="medium"] .map-cell[data-attitude="neutral"]')!;
+      assert.equal(cell.querySelectorAll(':scope > button.chip').length, 0, 'no column of eight chips');
+      const folds = [...cell.querySelectorAll(':scope > details.chip-group-fold')];
+      assert.deepEqual(folds.map((f) => [f.getAttribute('data-type'), f.getAttribute('data-count')]), [['approver', '3'], ['user', '5']]);
+      const user = folds[1].querySelector('summary')!;
+      assert.equal(user.querySelector('.chip-name')!.textContent, '×5');
+      assert.equal(user.getAttribute('title'), 'User\n人员0 (科员)\n人员1 (科员)\n人员2 (科员)\n人员3 (科员)\n人员4 (科员)');
+      assert.equal(user.getAttribute('aria-label'), 'User: 5 people, show them');
+      // Unfolded, each person is still a chip that opens its record.
+      (folds[1].querySelector('button.chip[data-id="p4"]') as HTMLElement).click();
+      assert.deepEqual(posted, [{ type: 'openStakeholder', key: 'k', id: 'p4' }]);
+    } finally { await close(); }
+  });
+});
