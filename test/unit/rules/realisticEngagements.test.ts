@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { check } from '../helpers/checkFixture';
+import { check, fsFromFolder } from '../helpers/checkFixture';
 
 /**
  * Engagements written the way real teams write them (test/fixtures/realistic), reviewed as a senior presales
@@ -109,5 +109,25 @@ describe('realistic closed engagement (lost): the bid is the record', () => {
   it('near miss: the same engagement still at the bid, before its deadline, keeps the ★ errors loud', async () => {
     const f = await checkWith('zh-closed-lost', '2026-11-28', { 'engagement.yaml': ['stage: closure', 'stage: bidding'] });
     assert.deepEqual(f.filter((x) => x.severity === 'error').map((x) => x.code).sort(), ['clause-unanswered', 'deviation-contradiction', 'price-over-ceiling']);
+  });
+});
+
+describe('the shipped examples read as their documentation says', () => {
+  const example = (name: string) => check(fsFromFolder(`examples/${name}`), '2026-11-28');
+
+  it('northwind-erp: no warning or error', async () => {
+    assert.deepEqual((await example('northwind-erp')).filter((x) => x.severity !== 'info').map((x) => x.code), []);
+  });
+
+  it('acme-his: only its three documented pitfalls', async () => {
+    assert.deepEqual(codes(await example('acme-his')), ['info stale-contact', 'warning blind-yes', 'warning scope-creep']);
+  });
+
+  it('county-hospital-bid: exactly the findings of its EXPECTED.md', async () => {
+    assert.deepEqual(codes(await example('county-hospital-bid')), [
+      'error clause-unanswered', 'error deviation-contradiction', 'error price-over-ceiling',
+      'info form-incomplete', 'info need-unanswered', 'info need-unanswered', 'info opponent-unhandled', 'info unqualified-investment',
+      'warning biased-clause', 'warning bid-deadline', 'warning control-unproven', 'warning score-loss', 'warning total-mismatch', 'warning vacuous-evidence',
+    ]);
   });
 });
