@@ -23,7 +23,7 @@ export interface BenchResult {
   activation: { bundleKB?: number; requireMs?: number; activateMs?: number; activateError?: string; scan300Ms?: number };
   /** `check --cache` and the portfolio (bench/run.ts measureTeam). */
   team?: {
-    engagements: number; runs: number; fullMs: number; primeMs: number; oneChangeMs: number; unchangedMs: number;
+    date: string; engagements: number; runs: number; fullMs: number; primeMs: number; oneChangeMs: number; unchangedMs: number;
     renderMs: number; cliPortfolioMs: number; cliPortfolioCachedMs: number; loadAvgAtStart: number; loadAvgAtEnd: number;
   };
 }
@@ -71,7 +71,7 @@ export function renderTable(r: BenchResult): string {
   const activation = a.requireMs === undefined ? undefined : a.requireMs + (a.activateMs ?? 0) < 100;
   const t = r.team;
   if (t) {
-    rows.push('', `| team repository (${t.engagements} engagements; load average ${t.loadAvgAtStart} → ${t.loadAvgAtEnd}) | ms |`, '|---|---:|');
+    rows.push('', `| team repository (${t.engagements} engagements, measured ${t.date}, median of ${t.runs}; load average ${t.loadAvgAtStart} → ${t.loadAvgAtEnd}) | ms |`, '|---|---:|');
     rows.push(`| \`presales check\` (full, no cache) | ${f(t.fullMs)} |`, `| \`check --cache\`, first run (writes the cache) | ${f(t.primeMs)} |`);
     rows.push(`| \`check --cache\` after one file changed | ${f(t.oneChangeMs)} (${f((t.oneChangeMs / t.fullMs) * 100, 1)} % of full) |`, `| \`check --cache\`, nothing changed | ${f(t.unchangedMs)} |`);
     rows.push(`| portfolio render from checked engagements (digests + totals + HTML) | ${f(t.renderMs)} |`);

@@ -109,7 +109,8 @@ function main(): void {
     };
   }
   if (!ONLY || ONLY === 'team') result.team = measureTeam(bundle('cachedCheck'), bundle('portfolioRender'));
-  result.machine.loadAvg1mAtEnd = Number(loadavg()[0].toFixed(1));
+  // A partial run keeps the machine facts of the run it completes; its own parts record their load.
+  if (!ONLY) result.machine.loadAvg1mAtEnd = Number(loadavg()[0].toFixed(1));
   writeReport(ROOT, result);
 }
 
@@ -148,7 +149,7 @@ function measureTeam(cachedCheck: string, portfolio: string): NonNullable<BenchR
   const cli = ms([portfolio, ws, 'cli']);
   ms([portfolio, ws, 'cli-cached', cache]); // adds the digests to the cache
   const cliCached = median(Array.from({ length: runs }, () => ms([portfolio, ws, 'cli-cached', cache])));
-  const team = { engagements: size, runs, fullMs: full, primeMs: prime, oneChangeMs: median(oneChange), unchangedMs: unchanged, renderMs: render, cliPortfolioMs: cli, cliPortfolioCachedMs: cliCached, loadAvgAtStart: loadAtStart, loadAvgAtEnd: load() };
+  const team = { date: new Date().toISOString().slice(0, 10), engagements: size, runs, fullMs: full, primeMs: prime, oneChangeMs: median(oneChange), unchangedMs: unchanged, renderMs: render, cliPortfolioMs: cli, cliPortfolioCachedMs: cliCached, loadAvgAtStart: loadAtStart, loadAvgAtEnd: load() };
   console.error(JSON.stringify(team));
   return team;
 }
