@@ -4,8 +4,8 @@ import { localToday } from '../localToday';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
 import { addListItem } from './listWriter';
 import { oneOf } from './prompts';
-import { activityTypeRows, stageRows } from './recordChoices';
-import { inputStep, pickManyStep, pickStep, runWizard, settle, type Row, type WizardStep } from './wizard';
+import { activityTypeRows, choiceName, personRows, stageRows } from './recordChoices';
+import { inputStep, pickManyStep, pickStep, runWizard, settle, type WizardStep } from './wizard';
 import { writableEngagement } from './writerCommand';
 import { confirmWritten } from './writtenAt';
 
@@ -37,9 +37,7 @@ export function logActivityCommand(services: CommandServices): Command {
         followUp: stringArg(a, 'follow_up') ?? (scripted ? '' : undefined),
       };
       const given = { ...r };
-      const people: Row<string>[] = e.people.filter((p) => p.id !== undefined).map((p) => ({
-        label: p.name ?? p.id!, description: p.id!, detail: [p.title, p.type].filter(Boolean).join(' · ') || undefined, value: p.id!,
-      }));
+      const people = personRows(e.people);
       const followUpDays = policyValue(e.policy, 'follow_up_days');
       const steps: WizardStep[] = [
         { skip: () => given.date !== undefined, run: async (at) => settle(await inputStep(at, { prompt: vscode.l10n.t('Date of the activity (YYYY-MM-DD)'), value: r.date ?? localToday(), validate: dateProblem }), (v) => (r.date = v)) },
@@ -74,7 +72,7 @@ export function logActivityCommand(services: CommandServices): Command {
         effort_days: r.effort ?? undefined,
         follow_up: r.followUp || undefined,
       });
-      if (written) void confirmWritten(vscode.l10n.t('Activity of {0} ({1}) added to {2}, line {3}.', r.date, r.type, vscode.workspace.asRelativePath(written.uri), written.line + 1), written);
+      if (written) void confirmWritten(vscode.l10n.t('Activity of {0} ({1}) added to {2}, line {3}.', r.date, choiceName(activityTypeRows(), r.type), vscode.workspace.asRelativePath(written.uri), written.line + 1), written);
     },
   };
 }

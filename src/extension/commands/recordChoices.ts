@@ -4,6 +4,7 @@ import {
   INFLUENCES, type Influence, KANO_CLASSES, type KanoClass, type Localized, REQUIREMENT_STATUSES, type RequirementStatus, REVIEW_RESULTS, type ReviewResult,
   type StageId, STAGES, term,
 } from '../../core';
+import type { Person } from '../../core';
 import { displayLanguageOf, pick } from '../displayLanguage';
 import type { Row } from './wizard';
 
@@ -142,4 +143,17 @@ export function reviewResultRows(): Row<ReviewResult>[] {
     fail: vscode.l10n.t('Fix and review again; the gate stays unmet'),
   };
   return REVIEW_RESULTS.map((v) => row(v, names[v], detail[v]));
+}
+
+/** The display name of `value` among `rows` (the row's label), or the value itself when no row has it. */
+export function choiceName<T>(rows: readonly Row<T>[], value: T): string {
+  return rows.find((r) => r.value === value)?.label ?? String(value);
+}
+
+/** The stakeholders to pick from: name, id, and title · decision type in the display language. */
+export function personRows(people: readonly Person[]): Row<string>[] {
+  const types = decisionTypeRows();
+  return people.filter((p) => p.id !== undefined).map((p) => ({
+    label: p.name ?? p.id!, description: p.id!, detail: [p.title, p.type && choiceName(types, p.type)].filter(Boolean).join(' · ') || undefined, value: p.id!,
+  }));
 }

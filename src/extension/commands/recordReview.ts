@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { isoDay, REVIEW_RESULTS, type ReviewResult, type StageId, STAGE_IDS } from '../../core';
+import { isKind, isoDay, KIND_SPECS, REVIEW_RESULTS, type ReviewResult, type StageId, STAGE_IDS } from '../../core';
 import { localToday } from '../localToday';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
 import { addListItem } from './listWriter';
-import { oneOf } from './prompts';
-import { reviewResultRows, stageRows } from './recordChoices';
+import { displayText, oneOf } from './prompts';
+import { choiceName, reviewResultRows, stageRows } from './recordChoices';
 import { stageFiles } from './stageFiles';
 import { inputStep, pickStep, runWizard, settle, type Row, type WizardStep } from './wizard';
 import { writableEngagement } from './writerCommand';
@@ -37,7 +37,7 @@ export function recordReviewCommand(services: CommandServices): Command {
       };
       const given = { ...r };
       const deliverableRows = (): Row<string>[] => (r.stage ? stageFiles(state, r.stage) : []).map(({ path, file }) => ({
-        label: path, description: file.kind ?? '', detail: file.kind ? vscode.l10n.t('A {0} of this stage', file.kind) : undefined, value: path,
+        label: path, description: file.kind ? (isKind(file.kind) ? `${displayText(KIND_SPECS[file.kind].label)} · ${file.kind}` : file.kind) : '', value: path,
       }));
       const steps: WizardStep[] = [
         { skip: () => given.stage !== undefined, run: async (at) => settle(await pickStep(at, { placeholder: vscode.l10n.t('Stage under review'), rows: stageRows(e.stage), active: r.stage ?? e.stage }), (v) => (r.stage = v ?? undefined)) },
@@ -67,7 +67,7 @@ export function recordReviewCommand(services: CommandServices): Command {
         result: r.result,
         reviewers: r.reviewers?.length ? r.reviewers : undefined,
       });
-      if (written) void confirmWritten(vscode.l10n.t('Review of the {0} stage ({1}) added to {2}, line {3}.', r.stage, r.result, vscode.workspace.asRelativePath(written.uri), written.line + 1), written);
+      if (written) void confirmWritten(vscode.l10n.t('Review of the {0} stage ({1}) added to {2}, line {3}.', choiceName(stageRows(undefined), r.stage), choiceName(reviewResultRows(), r.result), vscode.workspace.asRelativePath(written.uri), written.line + 1), written);
     },
   };
 }

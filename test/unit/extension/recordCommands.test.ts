@@ -1,7 +1,7 @@
 import '../helpers/useFakeVscode';
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fake, validationMessages, workspace } from '../helpers/fakeVscode';
+import { env, fake, validationMessages, workspace } from '../helpers/fakeVscode';
 import { setUp, text, wsFiles } from './commandHarness';
 import { script, settleConfirmations } from './wizardScript';
 
@@ -338,5 +338,44 @@ describe('presales.newDeliverable offers every stage', () => {
     const intro = rows.slice(rows.findIndex((r) => r.label === 'Introduction') + 1, rows.findIndex((r) => r.label === 'Solution'));
     assert.deepEqual(intro.map((r) => `${r.value?.kind}:${r.detail?.startsWith('Missing') ? 'missing' : 'exists'}`), ['stage-summary:missing', 'intro-deck:exists']);
     assert.match(text('holdout-clinic/02-introduction/summary.md')!, /^---\nkind: stage-summary\nstage: introduction\n/);
+  });
+});
+
+describe('record commands speak the display language, not the written values', () => {
+  it('Log Activity offers people with their decision type by name and confirms the activity type by name', async () => {
+    const { run } = await setUp(HOLDOUT);
+    const { shown } = script([
+      { ask: /Date of the activity/, type: '2026-11-20' }, { ask: /Type of activity/, pick: 'visit' }, { ask: /Stage it belongs to/, pick: 'research' },
+      { ask: /With whom/, pick: ['ann-chief'] }, { ask: /Effort/, type: '' }, { ask: /Follow-up date/, type: '' },
+    ]);
+    await run('presales.logActivity');
+    const ann = shown[3].rows.find((r) => r.value === 'ann-chief')!;
+    assert.deepEqual([ann.label, ann.description, ann.detail], ['Ann Chief', 'ann-chief', 'Chief Executive · Approver']);
+    assert.match(fake.shownMessages.at(-1)!, /^Activity of 2026-11-20 \(Customer visit\) added to holdout-clinic\/activities\.yaml, line \d+\.$/);
+  });
+
+  it('in a Chinese session: Add Requirement\'s people, Record Quick Review\'s deliverables and confirmation use Chinese names', async () => {
+    env.language = 'zh-cn';
+    try {
+      const { run } = await setUp(HOLDOUT);
+      const req = script([
+        { ask: /customer's words/, type: '门诊排队' }, { ask: /Kano class/, pick: 'basic' }, { ask: /reasonable/, pick: null },
+        { ask: /How far our offer/, pick: null }, { ask: /Who raised/, cancel: true },
+      ]);
+      await run('presales.addRequirement');
+      const ann = req.shown.at(-1)!.rows.find((r) => r.value === 'ann-chief')!;
+      assert.equal(ann.detail, 'Chief Executive · 拍板者');
+      const review = script([
+        { ask: /Deliverable reviewed/, pick: '03-research/report.md' }, { ask: /Result/, pick: 'pass' },
+        { ask: /Reviewers/, type: '' }, { ask: /Date of the review/, type: '2026-11-27' },
+      ]);
+      await run('presales.recordReview', { engagement: 'holdout-clinic', stage: 'research' });
+      const report = review.shown[0].rows.find((r) => r.value === '03-research/report.md')!;
+      assert.equal(report.description, '调研报告 · research-report');
+      assert.equal(report.detail, undefined);
+      assert.match(fake.shownMessages.at(-1)!, /^Review of the 调研 stage \(通过\) added to holdout-clinic\/reviews\.yaml, line \d+\.$/);
+    } finally {
+      env.language = 'en';
+    }
   });
 });
