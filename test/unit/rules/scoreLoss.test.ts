@@ -64,7 +64,7 @@ describe('score-loss', () => {
 
   it('speaks English', async () => {
     const f = await run(tender(), 3, '', 'en');
-    assert.match(f.find((y) => y.code === 'score-loss')!.message, /^"价格" is expected to lose 7\.5 of 30 points: Benchmark 1,800,000 \(某创医疗\) ÷ our price 2,400,000 × 30 = 22\.5 points\. Cheapest way back, before the deadline of 2026-12-05: A price of 1,800,000 or less/);
+    assert.match(f.find((y) => y.code === 'score-loss')!.message, /^"价格" is expected to lose 7\.5 of 30 points: Benchmark 1,800,000 \(某创医疗\) ÷ our price 2,400,000 × 30 = 22\.5 points\. Cheapest way back, before the deadline of 2026-12-05: a price of 1,800,000 or less earns the full points \(7\.5 more\)/);
   });
 
   it('follows the policy: score_loss_warn and off', async () => {
