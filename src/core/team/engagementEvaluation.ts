@@ -7,7 +7,7 @@ import type { Engagement } from '../model/records';
 import { researchActivities } from '../model/research';
 import { stageSkipped } from '../model/stageSkip';
 import { policyValue } from '../rules/ruleList';
-import { daysBetween } from '../text/isoDate';
+import { daysBetween, isoDay } from '../text/isoDate';
 import type { Finding } from '../types';
 
 /**
@@ -68,8 +68,8 @@ function gateRecord(e: Engagement): EngagementEvaluation['gates'] {
   const firstAt: (string | undefined)[] = STAGES.map(() => undefined);
   for (const a of e.activities) {
     const i = STAGES.findIndex((s) => s.id === activityStage(e, a));
-    if (i < 0 || a.date === undefined || daysBetween(a.date, a.date) === undefined) continue;
-    if (firstAt[i] === undefined || a.date < firstAt[i]!) firstAt[i] = a.date;
+    if (i < 0 || isoDay(a.date) === undefined) continue;
+    if (firstAt[i] === undefined || a.date! < firstAt[i]!) firstAt[i] = a.date;
   }
   const firstAfter: (string | undefined)[] = [];
   let run: string | undefined;
