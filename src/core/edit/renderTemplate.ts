@@ -1,6 +1,6 @@
 import { renderYamlTemplate, type Placeholder } from './yamlTemplate';
 
-/** The placeholders templates may use (TEAM-NOTES.md). */
+/** The `{{…}}` placeholders the files under templates/ may use (filled in one pass: docs/security.md). */
 export const TEMPLATE_VARIABLES = ['id', 'title', 'customer', 'date', 'currency', 'budget', 'category', 'language', 'owner', 'stage'] as const;
 
 /** Values for the placeholders; a missing one renders as an empty string. */

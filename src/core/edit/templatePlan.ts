@@ -12,7 +12,7 @@ export interface PlannedFile {
   format: 'yaml' | 'markdown';
 }
 
-/** The files a new engagement starts with (FORMAT.md layout; the kickoff deliverable included). */
+/** The files a new engagement starts with (docs/format.md layout; the kickoff deliverable included). */
 export const NEW_ENGAGEMENT_KINDS: readonly Kind[] = ['engagement', 'stakeholders', 'requirements', 'activities', 'reviews', 'interface-form'];
 
 /** The folder of a stage in the template layout: `01-kickoff` … `06-closure`. */

@@ -30,7 +30,7 @@ const g = (id: string, group: TermGroup, zh: string, en: string, banned?: Glossa
 });
 
 /**
- * The product's vocabulary (METHODOLOGY.md, in the deck's own words where the deck has one: 线性需求,
+ * The product's vocabulary (the method's, as docs/format.md and docs/rules.md use it; in the deck's own words where the deck has one: 线性需求,
  * 兴奋性需求, 售前组长, 误区, 使用保证). Messages, UI strings, templates, examples and docs use these terms;
  * test/unit/method/glossary.test.ts finds the banned variants in templates, l10n bundles, examples and docs.
  */

@@ -15,7 +15,7 @@ const t = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
 // Negotiated routes settle terms across the table: what is owed is the record of the talks, not a sealed bid.
 const NEGOTIATED = { deliverables: ['tender', 'negotiation-record'] as Kind[], optional: ['bid-control', 'deviation-table'] as Kind[] };
 
-/** The procurement routes of FORMAT.md Format 2 (政府采购法: 公开招标, 邀请招标, 竞争性谈判, 竞争性磋商, 单一来源, 询价). */
+/** The procurement routes of docs/format.md Format 2 (政府采购法: 公开招标, 邀请招标, 竞争性谈判, 竞争性磋商, 单一来源, 询价). */
 export const PROCUREMENT_ROUTES: Readonly<Record<Procurement, ProcurementSpec>> = {
   'public-tender': { id: 'public-tender', label: t('公开招标', 'Public tender') },
   'invited-tender': { id: 'invited-tender', label: t('邀请招标', 'Invited tender') },

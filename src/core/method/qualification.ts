@@ -1,6 +1,6 @@
 import type { Localized } from '../types';
 
-/** A field of `interface-form.qualification` (鉴定销售机会), by its name in FORMAT.md. */
+/** A field of `interface-form.qualification` (鉴定销售机会), by its name in docs/format.md. */
 export type QualificationField =
   | 'budget_confirmed' | 'approver' | 'decision_criteria' | 'decision_process' | 'paper_process' | 'pain' | 'champion' | 'competition';
 

@@ -1,7 +1,7 @@
 import type { StageId } from '../types';
 
 /**
- * When a finding stops being work for today and becomes the 售前考评 record (FORMAT.md "Timing").
+ * When a finding stops being work for today and becomes the 售前考评 record (docs/rules.md "Timing").
  * - `'own'`: the finding names the stage it is about in `data.stage`; once the engagement has left that
  *   stage it is history. A finding without `data.stage` is about the current stage (never history).
  * - a stage id: the finding speaks of work that can be done up to and including that stage; past it, history.
@@ -62,7 +62,7 @@ export const HISTORY_AFTER: Readonly<Record<string, HistoryAfter>> = Object.free
  */
 export type QuietBehaviour = 'formal-channel' | 'silent';
 
-/** The method's quiet-period behaviour, per code (FORMAT.md "Quiet period"). */
+/** The method's quiet-period behaviour, per code (docs/rules.md "Quiet period"). */
 export const QUIET_PERIOD: Readonly<Record<string, QuietBehaviour>> = Object.freeze({
   'decision-maker-gap': 'formal-channel',
   'opponent-unhandled': 'formal-channel',

@@ -1,6 +1,6 @@
 import type { PricingDoc, PricingLine } from './records';
 
-/** THE priced total of one pricing file (FORMAT.md Format 2), with the parts a message may name. */
+/** THE priced total of one pricing file (docs/format.md, Format 2), with the parts a message may name. */
 export interface PricedTotal {
   /** Σ non-optional lines − discount: what the customer is asked to pay. */
   total: number;

@@ -56,7 +56,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const DEFAULT_MARKS = ['▲'];
 
 /**
- * Our expected score from the tender's scoring rules (FORMAT.md Format 2): `price-low` by the lowest-price
+ * Our expected score from the tender's scoring rules (docs/format.md, Format 2): `price-low` by the lowest-price
  * method (lowest valid price ÷ our price × points), `deduct` per negative deviation on the given marks and
  * clauses, `count` per item offered up to the cap, `judged` from the estimate. An item without `rule` is
  * `price-low` when its type is price, else `judged`. Items without positive points are left out.

@@ -4,7 +4,7 @@ import type { Engagement } from './records';
 import { researchActivities } from './research';
 
 /**
- * True when the engagement skips a stage the method lets it skip (`StageSpec.mayBeSkipped`; FORMAT.md Format 2
+ * True when the engagement skips a stage the method lets it skip (`StageSpec.mayBeSkipped`; docs/format.md Format 2
  * "Research may be skipped"): `research.reason: none` and no `research` activity. A skipped stage owes nothing —
  * no deliverable, summary, review or follow-up — its gate is met, and the pipeline shows it as skipped. The stage
  * the engagement is in is never skipped (`research-without-need` speaks there).

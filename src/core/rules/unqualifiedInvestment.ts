@@ -22,7 +22,7 @@ const label = (field: QualificationField, lang: Language) => QUALIFICATION.find(
 /**
  * `unqualified-investment`: from the research stage on, the qualification (interface-form `qualification`)
  * lacks a confirmed budget, an approver or decision criteria (method/qualification.ts QUALIFYING_FIELDS).
- * An engagement with no qualification at all gets it too (FORMAT.md Format 2).
+ * An engagement with no qualification at all gets it too (docs/format.md, Format 2).
  */
 export const unqualifiedInvestment = defineRule({
   meta: {
