@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EngagementFacts, Finding, Language, Severity } from '../core';
+import { isCount, isFields, isFiniteNumber, isInteger, isText, listOf, oneOfValues, optional, shape, type EngagementFacts, type Finding, type Guard, type Language, type Severity } from '../core';
 
 /**
  * The `--cache` file (ESLint-style): per engagement folder, a hash of all its files' paths and contents
@@ -51,7 +51,7 @@ export function readCache(text: string | undefined, key: string): Map<string, Ca
   if (text === undefined) return new Map();
   try {
     const data = JSON.parse(text) as Partial<CacheFile>;
-    if (data?.format !== FORMAT || data.key !== key || typeof data.sum !== 'string' || !isRecord(data.entries)) return new Map();
+    if (data?.format !== FORMAT || data.key !== key || !isText(data.sum) || !isFields(data.entries)) return new Map();
     if (sha256(JSON.stringify(data.entries)) !== data.sum) return new Map();
     const out = new Map<string, CacheEntry>();
     for (const [root, e] of Object.entries(data.entries)) if (isEntry(e)) out.set(root, e);
@@ -69,39 +69,42 @@ export function writeCacheText(key: string, entries: ReadonlyMap<string, CacheEn
   return JSON.stringify(file);
 }
 
-function isEntry(e: unknown): e is CacheEntry {
-  if (!isRecord(e)) return false;
-  const x = e as Partial<CacheEntry>;
-  return typeof x.hash === 'string' && Number.isInteger(x.files) && (x.language === 'en' || x.language === 'zh-CN') && Array.isArray(x.findings) && x.findings.every(isFinding)
-    && (x.facts === undefined || isFacts(x.facts));
-}
-
-/** The digest's shape where the team views compute with it (numbers, lists); optional texts must be strings. */
-function isFacts(f: unknown): f is EngagementFacts {
-  if (!isRecord(f)) return false;
-  const x = f as Record<string, unknown>;
-  const ev = x.evaluation as Record<string, Record<string, unknown>> | undefined;
-  const nums = (o: unknown, keys: string[]) => isRecord(o) && keys.every((k) => typeof o[k] === 'number' && Number.isFinite(o[k]));
-  const optStr = ['id', 'title', 'customer', 'stage', 'stageSince', 'stageSinceFrom', 'currency', 'deadline', 'lastActivity', 'owner', 'outcome', 'lostTo'].every((k) => x[k] === undefined || typeof x[k] === 'string');
-  const optNum = ['budget', 'priced', 'qualification'].every((k) => x[k] === undefined || (typeof x[k] === 'number' && Number.isFinite(x[k])));
-  return typeof x.root === 'string' && optStr && optNum && Number.isInteger(x.errors) && Number.isInteger(x.warnings)
-    && Array.isArray(x.reasons) && x.reasons.every((r) => typeof r === 'string')
-    && Array.isArray(x.gaps) && x.gaps.every((g) => isRecord(g) && typeof g.area === 'string' && typeof g.type === 'string' && typeof g.requirement === 'string')
-    && isRecord(ev) && nums(ev.followUps, ['owed', 'onTime']) && nums(ev.gates, ['due', 'onTime']) && nums(ev.research, ['days', 'limit'])
-    && typeof ev.starProblems === 'number' && typeof ev.historyFindings === 'number';
-}
-
-function isFinding(f: unknown): f is Finding {
-  if (!isRecord(f)) return false;
-  const x = f as Partial<Finding>;
-  const pos = (p: unknown) => isRecord(p) && Number.isInteger((p as { line: unknown }).line) && Number.isInteger((p as { character: unknown }).character);
-  return typeof x.file === 'string' && typeof x.code === 'string' && typeof x.message === 'string' && SEVERITIES.includes(x.severity as Severity)
-    && isRecord(x.range) && pos(x.range.start) && pos(x.range.end) && (x.data === undefined || isRecord(x.data));
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+// What a cache entry must look like to be used: the shapes the CLI and the team views compute with.
+const POSITION = shape({ line: isInteger, character: isInteger });
+const isFinding: Guard<Finding> = shape({
+  file: isText,
+  code: isText,
+  message: isText,
+  severity: oneOfValues<Severity>(SEVERITIES),
+  range: shape({ start: POSITION, end: POSITION }),
+  data: optional(isFields),
+}) as Guard<Finding>;
+const optionalText = optional(isText);
+const optionalNumber = optional(isFiniteNumber);
+// The digest's shape where the team views compute with it (numbers, lists); optional texts must be strings.
+const isFacts: Guard<EngagementFacts> = shape({
+  root: isText,
+  ...Object.fromEntries(['id', 'title', 'customer', 'stage', 'stageSince', 'stageSinceFrom', 'currency', 'deadline', 'lastActivity', 'owner', 'outcome', 'lostTo'].map((k) => [k, optionalText])),
+  ...Object.fromEntries(['budget', 'priced', 'qualification'].map((k) => [k, optionalNumber])),
+  errors: isInteger,
+  warnings: isInteger,
+  reasons: listOf(isText),
+  gaps: listOf(shape({ area: isText, type: isText, requirement: isText })),
+  evaluation: shape({
+    followUps: shape({ owed: isFiniteNumber, onTime: isFiniteNumber }),
+    gates: shape({ due: isFiniteNumber, onTime: isFiniteNumber }),
+    research: shape({ days: isFiniteNumber, limit: isFiniteNumber }),
+    starProblems: isFiniteNumber,
+    historyFindings: isFiniteNumber,
+  }),
+}) as Guard<EngagementFacts>;
+const isEntry: Guard<CacheEntry> = shape({
+  hash: isText,
+  files: isCount,
+  language: oneOfValues<Language>(['en', 'zh-CN']),
+  findings: listOf(isFinding),
+  facts: optional(isFacts),
+}) as Guard<CacheEntry>;
 
 function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');

@@ -1,3 +1,5 @@
+import { isFields, isText } from '../core';
+
 /**
  * Text from engagement files (ids, names, messages quoting them, file names) reaches a terminal or a CI
  * log. Raw, a newline forges a report line or a GitHub Actions workflow command (`::error file=…::`), an
@@ -19,9 +21,9 @@ export function terminalSafe(text: string): string {
  * escaped value can never break the layout into forged lines. The value is our own report object (a tree).
  */
 export function terminalSafeDeep<T>(value: T): T {
-  if (typeof value === 'string') return terminalSafe(value) as T;
+  if (isText(value)) return terminalSafe(value) as T;
   if (Array.isArray(value)) return value.map((v) => terminalSafeDeep(v)) as T;
-  if (value !== null && typeof value === 'object') {
+  if (isFields(value)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = terminalSafeDeep(v);
     return out as T;

@@ -59,6 +59,8 @@ export { explainPage } from './explain/explainPage';
 // Text helpers adapters share with the core.
 export { addDays, daysBetween, isoDay, localIsoDate } from './text/isoDate';
 export { AMOUNT_PROBLEMS, parseAmount, type AmountProblem, type ParsedAmount } from './text/parseAmount';
+// Shape guards for what crosses a boundary untyped (webview messages, command arguments, cache JSON).
+export { isBoolean, isBoundedText, isCount, isFields, isFiniteNumber, isInteger, isText, listOf, oneOfValues, onlyKeys, optional, shape, textOf, type Fields, type Guard } from './text/valueGuards';
 export { formatAmount } from './text/formatAmount';
 export { formatMessage } from './text/formatMessage';
 export type { Finding, Localized, Position, Range, Severity } from './types';

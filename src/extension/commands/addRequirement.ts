@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type GapType, GAP_TYPES, type KanoClass, KANO_CLASSES, nextRequirementId, REQUIREMENT_STATUSES, type RequirementStatus } from '../../core';
+import { type GapType, GAP_TYPES, isFields, isFiniteNumber, type KanoClass, KANO_CLASSES, nextRequirementId, REQUIREMENT_STATUSES, type RequirementStatus, textOf } from '../../core';
 import { amountHint, amountProblem, amountValue } from './amountStep';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
 import { addListItem } from './listWriter';
@@ -25,8 +25,10 @@ export function addRequirementCommand(services: CommandServices): Command {
       const e = state.engagement;
       const scripted = stringArg(a, 'title') !== undefined;
       const id = stringArg(a, 'id') ?? nextRequirementId(e.requirements.map((r) => r.id));
-      const givenGap = a.gap && typeof a.gap === 'object' ? (a.gap as Record<string, unknown>) : undefined;
-      const givenEstimate = typeof a.estimate === 'number' ? a.estimate : typeof a.estimate === 'string' ? amountValue(a.estimate) : undefined;
+      const givenGap = isFields(a.gap) ? a.gap : undefined;
+      // An estimate argument: a number, or an amount as a writer types it ("120万", "1.2M").
+      const estimateText = textOf(a.estimate);
+      const givenEstimate = isFiniteNumber(a.estimate) ? a.estimate : estimateText !== undefined ? amountValue(estimateText) : undefined;
       const r: {
         title?: string; kano?: KanoClass | null; reasonable?: boolean | null; status?: RequirementStatus | null; source?: string | null; estimate?: number | null; gap?: GapType | null; gapArea?: string;
       } = {
@@ -37,7 +39,7 @@ export function addRequirementCommand(services: CommandServices): Command {
         source: stringArg(a, 'source') ?? (scripted ? null : undefined),
         estimate: givenEstimate ?? (scripted ? null : undefined),
         gap: oneOf(givenGap?.type, GAP_TYPES) ?? (scripted ? null : undefined),
-        gapArea: typeof givenGap?.area === 'string' ? givenGap.area : scripted ? '' : undefined,
+        gapArea: textOf(givenGap?.area) ?? (scripted ? '' : undefined),
       };
       const given = { ...r };
       const people = personRows(e.people);

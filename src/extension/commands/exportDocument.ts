@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { defaultExportName, EXPORT_KINDS, exportFile, exportTimestamp, hasExportSource, type ExportFormat, type ExportKind } from '../../core';
+import { defaultExportName, EXPORT_KINDS, exportFile, exportTimestamp, hasExportSource, type ExportFormat, type ExportKind, textOf } from '../../core';
 import { relativePath } from '../folderPaths';
 import { WorkspaceFs } from '../workspaceFs';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
@@ -44,7 +44,8 @@ export function exportDocumentCommand(services: CommandServices): Command {
       if (!format) return undefined;
       const root = state.engagement.root;
       const name = defaultExportName(state.engagement, what, format);
-      const given = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri instanceof vscode.Uri ? args.uri : undefined;
+      const uriText = textOf(args.uri);
+      const given = uriText !== undefined ? vscode.Uri.parse(uriText) : args.uri instanceof vscode.Uri ? args.uri : undefined;
       const target =
         given ??
         (await vscode.window.showSaveDialog({

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CATEGORIES, type Category, isValidId, type Language, LANGUAGES, type Localized, NEW_ENGAGEMENT_KINDS, parseAmount, renderTemplate, templatePlan, type TemplateVars } from '../../core';
+import { CATEGORIES, type Category, isFiniteNumber, isValidId, type Language, LANGUAGES, type Localized, NEW_ENGAGEMENT_KINDS, parseAmount, renderTemplate, templatePlan, type TemplateVars, textOf } from '../../core';
 import { displayLanguageOf } from '../displayLanguage';
 import { localToday } from '../localToday';
 import { amountHint, amountProblem } from './amountStep';
@@ -25,7 +25,10 @@ export function newEngagementCommand(services: CommandServices): Command {
       const parent = a.folder instanceof vscode.Uri ? a.folder : await pickParent();
       if (!parent) return;
       const scripted = Object.keys(a).length > 0;
-      const givenBudget = typeof a.budget === 'number' ? { value: a.budget } : typeof a.budget === 'string' && parseAmount(a.budget).ok ? (parseAmount(a.budget) as { value: number; currency?: string }) : undefined;
+      // A budget argument: a number, or an amount as a writer types it ("120万", "1.2M").
+      const budgetText = textOf(a.budget);
+      const parsedBudget = budgetText !== undefined ? parseAmount(budgetText) : undefined;
+      const givenBudget = isFiniteNumber(a.budget) ? { value: a.budget } : parsedBudget?.ok ? (parsedBudget as { value: number; currency?: string }) : undefined;
       const r: { id?: string; customer?: string; title?: string; category?: Category; language?: Language; budget?: { value: number; currency?: string }; owner?: string } = {
         id: stringArg(a, 'id'), customer: stringArg(a, 'customer'), title: stringArg(a, 'title'),
         category: oneOf(a.category, CATEGORIES), language: oneOf(a.language, LANGUAGES), budget: givenBudget,

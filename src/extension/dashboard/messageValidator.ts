@@ -1,4 +1,4 @@
-import type { EngagementStatus } from '../../core';
+import { isBoundedText, isCount, isFields, onlyKeys, type EngagementStatus } from '../../core';
 import { DASHBOARD_COMMANDS, type ViewRange, type WebviewMessage } from '../../webview/protocol';
 
 /** What the validator may trust about one engagement: the host's own data, never the webview's. */
@@ -88,8 +88,9 @@ function asPosition(v: unknown): ViewRange['start'] | undefined {
   return { line: v.line, character: v.character };
 }
 
-const isIndex = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
-const isText = (s: unknown): s is string => typeof s === 'string' && s.length > 0 && s.length <= MAX_STRING;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+// The shape guards are core's (text/valueGuards.ts); texts from the webview are bounded.
+const isIndex = isCount;
+const isText = isBoundedText(MAX_STRING);
+const isObject = isFields;
 /** No keys besides the allowed ones (extra fields mean a message we did not design). */
-const only = (o: Record<string, unknown>, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
+const only = onlyKeys;
