@@ -131,7 +131,8 @@ export function breaks(bound: Bound, found: Quantity): boolean {
 }
 
 // Words that quote the tender's requirement inside a response (要求不少于 3 家，我方 2 家): the quote is not our answer.
-const QUOTES_REQUIREMENT = /(?:要求|规定|招标文件|采购文件|采购需求|须|应|required?s?|requirement|asks? for|calls? for)\s*[:：]?\s*$/iu;
+// Not 须/应 alone: 响应 15 分钟 is our answer.
+const QUOTES_REQUIREMENT = /(?:要求|规定|招标文件|采购文件|采购需求|\brequired?s?|\brequirement|\basks? for|\bcalls? for)\s*[:：]?\s*$/iu;
 // Words after which a number is an extra beside the answer (30 天内交货，另提供 90 天试运行).
 const ADDITION = /另外|另行|另有|另提供|另配|另|此外|额外|\badditionally\b|\bin addition\b|\bplus\b|\bextra\b/giu;
 // Words before a number that make it the answer's total (1 年原厂质保 + 4 年代理商质保，合计 5 年).
@@ -154,6 +155,8 @@ function answerTo(bound: Bound, t: string, quantities: Placed<Quantity>[], resta
     if (q.item.unit.family !== bound.unit.family) continue;
     while (r < quotes.length && quotes[r].end <= q.at) r++;
     if (r < quotes.length && q.at >= quotes[r].at) continue;
+    // A bare quote of the requirement's number (要求 3 家，我方 2 家) is not our answer either.
+    if (size(q.item) === size(bound) && QUOTES_REQUIREMENT.test(t.slice(Math.max(0, q.at - 12), q.at))) continue;
     family.push(q);
   }
   if (family.length === 0) return undefined;

@@ -103,6 +103,8 @@ describe('boundBreaches', () => {
   it('skips a restatement of the bound in the response', () => {
     assert.deepEqual(breaches('近三年不少于 3 家案例', '要求不少于 3 家，我方提供 2 家'), ['3 家 → 2 家']);
     assert.deepEqual(breaches('近三年不少于 3 家案例', '我方承诺不少于 3 家'), []);
+    assert.deepEqual(breaches('近三年不少于 3 家案例', '要求 3 家，我方 2 家'), ['3 家 → 2 家']);
+    assert.deepEqual(breaches('故障响应时间不超过 30 分钟', '故障响应 30 分钟内，备件 4 小时到场'), []);
     assert.deepEqual(breaches('故障响应不超过 30 分钟', '故障 15 分钟内响应，2 小时内到场'), []);
   });
   it('reads the answer, not the extras, subtotals or a second period (review of real bids)', () => {
