@@ -65,7 +65,10 @@ function yamlCompletions(index: IdIndex, text: string, offset: number, lines: Li
   }
   const field = cursor.path.filter((s) => s !== '[]').at(-1);
   const idKind = field !== undefined && kind !== 'markdown-front-matter' ? ID_FIELDS[kind]?.[field] : undefined;
-  if (idKind) return idItems(index, idKind, range, language);
+  if (idKind) {
+    const listed = listedAround(text, cursor.wordStart, cursor.wordEnd);
+    return idItems(index, idKind, range, language).filter((c) => !listed.has(c.label));
+  }
   return enumValues(nodes).map((v, i) => ({ label: v, kind: 'value', insertText: v, range, sortText: pad(i) }));
 }
 
@@ -105,6 +108,22 @@ function idItems(index: IdIndex, kind: IdKind, range: Range, language: Language)
         sortText: pad(i),
       }));
   }
+}
+
+/**
+ * The ids already written in the flow list around the word being typed (`req: [REQ-001, RE|]` → REQ-001):
+ * a list names an id once, so those are not offered again. Only the cursor's own line is read.
+ */
+function listedAround(text: string, wordStart: number, wordEnd: number): Set<string> {
+  const lineStart = text.lastIndexOf('\n', wordStart - 1) + 1;
+  const nl = text.indexOf('\n', wordEnd);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const open = text.lastIndexOf('[', wordStart - 1);
+  if (open < lineStart || wordStart === 0) return new Set();
+  const close = text.indexOf(']', wordEnd);
+  const end = close === -1 || close > lineEnd ? lineEnd : close;
+  const written = `${text.slice(open + 1, wordStart)},${text.slice(wordEnd, end)}`.replace(/\s+#.*$/, '');
+  return new Set(written.split(',').map((w) => w.trim().replace(/^["']|["']$/g, '')).filter(Boolean));
 }
 
 /** `kind:` as written at the top of a YAML text being edited (the index may not know a new file yet). */

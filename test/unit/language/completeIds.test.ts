@@ -17,10 +17,24 @@ async function complete(path: string, marked: string, language: Language = 'en')
 describe('completion', () => {
   it('offers requirement ids in a flow list, replacing only the word being typed', async () => {
     const { labels, range, items } = await complete('04-solution/pricing.yaml', 'kind: pricing\nlines:\n  - item: x\n    req: [REQ-001, RE|]\n');
-    assert.deepEqual(labels.slice(0, 3), ['requirement:REQ-001', 'requirement:REQ-002', 'requirement:REQ-003']);
-    assert.equal(labels.length, 10);
+    // REQ-001 is already in the list: the other nine are offered.
+    assert.deepEqual(labels.slice(0, 3), ['requirement:REQ-002', 'requirement:REQ-003', 'requirement:REQ-004']);
+    assert.equal(labels.length, 9);
     assert.equal(range, '3:19-21');
-    assert.equal(items[0].detail, '门诊挂号、缴费、取药一站式办理，高峰期不排长队');
+    assert.equal(items.find((c) => c.label === 'REQ-002')!.detail, '住院医嘱全流程闭环（开立—审核—执行—核对）');
+  });
+
+  it('does not offer again an id the flow list already names, before or after the cursor, quoted or not', async () => {
+    const around = await complete('04-solution/pricing.yaml', 'kind: pricing\nlines:\n  - item: x\n    req: [REQ-001, |, "REQ-003"] # REQ-004\n');
+    assert.deepEqual(around.labels.slice(0, 2), ['requirement:REQ-002', 'requirement:REQ-004']);
+    assert.equal(around.labels.length, 8);
+    const retyped = await complete('04-solution/pricing.yaml', 'kind: pricing\nlines:\n  - item: x\n    req: [REQ-00|]\n');
+    assert.equal(retyped.labels.length, 10, 'the word being typed is not counted as written');
+    const nextLine = await complete('04-solution/pricing.yaml', 'kind: pricing\nlines:\n  - item: x\n    req: [REQ-001]\n  - item: y\n    req: [|]\n');
+    assert.equal(nextLine.labels.length, 10, 'another line\'s list does not count');
+    const people = await complete('activities.yaml', 'kind: activities\nitems:\n- date: 2026-12-01\n  with: [lin-kezhang, |]\n');
+    assert.equal(people.labels.length, 6);
+    assert.ok(!people.labels.includes('stakeholder:lin-kezhang'));
   });
 
   it('offers stakeholder ids (most influential first) in a block list, a scalar field and the qualification', async () => {
