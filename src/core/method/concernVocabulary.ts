@@ -57,9 +57,9 @@ export const CONCERN_VOCABULARY: Readonly<Record<ConcernId, ConcernVocabulary>> 
     topics: ['风险', '使用风险', 'risk', 'risks'],
   },
   assurance: {
-    zh: ['服务保障', '使用保障', '技术支持', '售后服务', '运维服务', '服务承诺', '驻场', '7×24', '7x24', '到场', '质保', '维保', '稳定运行', '系统稳定', '稳定性'],
+    zh: ['服务保障', '使用保证', '使用保障', '技术支持', '售后服务', '运维服务', '服务承诺', '驻场', '7×24', '7x24', '到场', '质保', '维保', '稳定运行', '系统稳定', '稳定性'],
     en: ['technical support', 'support team', 'support centre', 'support center', 'service level', 'SLA', 'warranty', 'uptime', 'on-site', 'after-sales', 'stability', '24/7'],
-    topics: ['保障', '使用保障', '服务保障', 'assurance', 'support'],
+    topics: ['保障', '使用保证', '使用保障', '服务保障', 'assurance', 'support'],
   },
   brand: {
     zh: ['品牌', '口碑', '市场占有率', '行业排名', '知名度', '信誉'],

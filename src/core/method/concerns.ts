@@ -26,7 +26,7 @@ export const CONCERNS: readonly ConcernSpec[] = [
   { id: 'usability', label: t('易用性', 'Usability') },
   { id: 'cost-of-use', label: t('使用成本', 'Cost of use') },
   { id: 'risk', label: t('使用风险', 'Risk of use') },
-  { id: 'assurance', label: t('服务保障', 'Assurance') },
+  { id: 'assurance', label: t('使用保证', 'Assurance') },
   { id: 'brand', label: t('品牌', 'Brand') },
 ];
 

@@ -20,7 +20,7 @@ export const concernUncovered = defineRule({
     term: '客户的关注点',
     summary: { 'zh-CN': '客户关注点未回应', en: 'A customer concern is unanswered' },
     description: {
-      'zh-CN': '干系人关注的问题（价格、功能、性能、易用性、使用成本、风险、服务保障、品牌）在解决方案中没有任何回应。方案应逐一回应每位关键人的关注点。',
+      'zh-CN': '干系人关注的问题（价格、功能、性能、易用性、使用成本、使用风险、使用保证、品牌）在解决方案中没有任何回应。方案应逐一回应每位关键人的关注点。',
       en: 'A concern a stakeholder holds (price, function, performance, usability, cost of use, risk, assurance, brand) is answered nowhere in the solution. A solution should answer every key person’s concerns.',
     },
     thresholds: [],

@@ -64,7 +64,7 @@ describe('matrix panel: model → rows', () => {
     const m = await modelOf(fsFromFolder('examples/county-hospital-bid'), 'zh-CN', (s) => zh[s] ?? s);
     assert.deepEqual([m.rows[5].kanoLabel, m.rows[5].statusLabel], ['基本', '部分满足']);
     assert.deepEqual(where(m.rows[5].deviations), ['05-bidding/deviation-technical.yaml:25 2.4.1 · 负偏离', '05-bidding/deviation-technical.yaml:32 ▲2.4.3 · 正偏离']);
-    assert.deepEqual(where(m.rows[5].source), ['stakeholders.yaml:19 林晓东 (lin-kezhang) · 性能、服务保障、使用成本']);
+    assert.deepEqual(where(m.rows[5].source), ['stakeholders.yaml:19 林晓东 (lin-kezhang) · 性能、使用保证、使用成本']);
     for (const [key, en] of Object.entries(matrixStrings((s) => s))) assert.ok(zh[en], `no zh-CN for ${key}: ${en}`);
   });
 });
