@@ -9,7 +9,7 @@ import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
   en: 'We are investing ({stage}) in an opportunity not yet qualified (鉴定销售机会): the interface form’s `qualification` lacks {missing} (qualification score {score}/100). Confirm the budget, the approver and how the customer will decide before spending more presales days.',
-  'zh-CN': '商机尚未完成“鉴定销售机会”就已进入「{stage}」阶段的投入：售前接口表的 qualification 缺少{missing}（鉴定得分 {score}/100）。请先确认预算是否落实、谁来拍板、客户按什么标准决策，再继续投入售前资源。',
+  'zh-CN': '商机尚未完成“鉴定销售机会”，就已在「{stage}」阶段投入售前资源：售前接口表的 qualification 缺少{missing}（鉴定得分 {score}/100）。请先确认预算是否落实、谁来拍板、客户按什么标准决策，再继续投入。',
 };
 
 const PAST: Localized = {
@@ -60,7 +60,7 @@ export const unqualifiedInvestment = defineRule({
     // At the first missing field when it is written (`budget_confirmed: false`), else the `qualification` key.
     const at = q ? whereFirst(q.at, [[missing[0]], 'value'], [[], 'key']) : form ? nearestRange(form.at, ['kind'], 'key') : where(e.at, 'stage');
     report(at, becomesHistory('unqualified-investment', current) ? PAST : M, {
-      params: { stage: STAGES[current].label[language], missing: missing.map((f) => label(f, language)).join(language === 'en' ? ', ' : '、'), score },
+      params: { stage: STAGES[current].label[language], missing: missing.map((f) => (language === 'en' ? `"${label(f, language)}"` : `“${label(f, language)}”`)).join(language === 'en' ? ', ' : '、'), score },
       data: { missing, score },
     });
   },

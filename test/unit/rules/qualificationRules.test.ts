@@ -24,7 +24,7 @@ describe('unqualified-investment (鉴定销售机会)', () => {
     const x = f.find((y) => y.code === 'unqualified-investment')!;
     assert.equal(x.severity, 'warning');
     assert.deepEqual(x.data, { missing: ['budget_confirmed', 'decision_criteria'], score: 20 });
-    assert.match(x.message, /lacks Budget confirmed, Decision criteria \(qualification score 20\/100\)/);
+    assert.match(x.message, /lacks "Budget confirmed", "Decision criteria" \(qualification score 20\/100\)/);
   });
 
   it('fires on a form with no qualification at all, at its kind', async () => {
