@@ -14,6 +14,15 @@ const TRIANGLE: Localized = {
   'zh-CN': '▲号条款 {ref}（“{text}”）在偏离表中没有对应行。▲号条款未应答会被扣分：请{when}在偏离表中补上 `ref: {ref}` 的一行，点对点应答并给出证明材料。',
 };
 
+/**
+ * A clause text as compared with a row's `requirement`: its first 16 letters and digits (full-width folded,
+ * spaces, punctuation and ★/▲ dropped). Undefined for texts too short to tell clauses apart.
+ */
+function textKey(text: string | undefined): string | undefined {
+  const t = (text ?? '').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return t.length >= 8 ? t.slice(0, 16) : undefined;
+}
+
 /** `clause-unanswered`: a ★ or ▲ clause of `tender.clauses` that no deviation row answers (by `ref`). */
 export const clauseUnanswered = defineRule({
   meta: {
@@ -47,9 +56,13 @@ export const clauseUnanswered = defineRule({
     if (e.deviations.length === 0 && route && PROCUREMENT_ROUTES[route].bidding) return;
     const index = clauseIndex(e);
     const when = beforeDeadline(e, language, today);
+    // Rows written without a ref (or with another numbering) still answer a clause whose text they copy.
+    const copied = new Set(e.deviations.map((r) => textKey(r.requirement)).filter((k) => k !== undefined));
     for (const [key, c] of index.clauses) {
       if (c.mark !== '★' && c.mark !== '▲') continue;
       if (index.rows.has(key)) continue;
+      const k = textKey(c.text);
+      if (k !== undefined && copied.has(k)) continue;
       const ref = refTextOf(c);
       report(where(c.at, 'ref'), c.mark === '★' ? STAR : TRIANGLE, {
         severity: c.mark === '★' ? 'error' : 'warning',

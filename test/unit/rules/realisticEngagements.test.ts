@@ -47,6 +47,14 @@ describe('realistic zh-CN public tender, four days before the deadline (varied d
     assert.match(loss.message, /失 1\.22 分/);
   });
 
+  it('a row that copies the clause text but has no ref still answers the clause (no false ★ error)', async () => {
+    const f = await checkWith('zh-gov-tender', '2026-11-28', { '05-bidding/deviation-commercial.yaml': ['  - ref: "3.1"\n    mark', '  - mark'] });
+    assert.deepEqual(f.filter((x) => x.code === 'clause-unanswered').map((x) => x.data?.ref), []);
+    // Near miss: a row answering something else leaves the ★ clause unanswered.
+    const g = await checkWith('zh-gov-tender', '2026-11-28', { '05-bidding/deviation-commercial.yaml': ['  - ref: "3.1"\n    mark: "★"\n    requirement: 合同签订后', '  - mark: "★"\n    requirement: 项目验收在合同签订后'] });
+    assert.deepEqual(g.filter((x) => x.code === 'clause-unanswered').map((x) => [x.severity, x.data?.ref]), [['error', '3.1']]);
+  });
+
   it('stays awake: 2 reference sites against 不少于三家 on a ★ clause is an error at the response', async () => {
     const f = await checkWith('zh-gov-tender', '2026-11-28', { '05-bidding/deviation-commercial.yaml': ['提供 5 家用户证明', '提供 2 家用户证明'] });
     const x = f.filter((y) => y.code === 'deviation-contradiction');
