@@ -7,7 +7,7 @@ import { defineRule, docsAnchor } from './rule';
 
 const M: Localized = {
   en: 'The estimates of the needs in scope add up to {sum}{currency}, {pct}% over the budget of {budget} — before any price is written. Break the circuit early (随机熔断): guide needs back to the original demand, move some out of scope or phase them, or get the budget raised before the solution grows.',
-  'zh-CN': '范围内需求的估算合计 {sum}{currency}，尚未报价就已超出预算 {budget} 的 {pct}%。请及早“随机熔断”：引导客户回到原始诉求，将部分需求移出范围或分期建设，或先推动客户调整预算，再继续做方案。',
+  'zh-CN': '范围内需求的估算合计 {sum}{currency}，尚未报价就已超出预算 {budget}（超出 {pct}%）。请及早“随机熔断”：引导客户回到原始诉求，将部分需求移出范围或分期建设，或先推动客户调整预算，再继续做方案。',
 };
 
 /**

@@ -37,6 +37,6 @@ describe('estimate-over-budget (early 随机熔断)', () => {
     assert.deepEqual(at(await run(reqs([1200000]), { extra: policyYaml({ scope_tolerance: 0.25 }) }), 'estimate-over-budget'), []);
     assert.equal(at(await run(reqs([1060000]), { extra: policyYaml({ scope_tolerance: 0.05 }) }), 'estimate-over-budget').length, 1);
     const zh = await run(reqs([1500000]), { language: 'zh-CN' });
-    assert.match(zh.find((y) => y.code === 'estimate-over-budget')!.message, /^范围内需求的估算合计 1,500,000 CNY，尚未报价就已超出预算 1,000,000 的 50%。/);
+    assert.match(zh.find((y) => y.code === 'estimate-over-budget')!.message, /^范围内需求的估算合计 1,500,000 CNY，尚未报价就已超出预算 1,000,000（超出 50%）。/);
   });
 });
