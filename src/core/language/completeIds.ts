@@ -20,6 +20,8 @@ export interface IdCompletion {
   range: Range;
   /** Orders the list: people by influence, requirements and clauses as written. */
   sortText: string;
+  /** What typing filters on when it is more than the label: a person's id, name and title (typing 林 finds lin-kezhang). */
+  filterText?: string;
 }
 
 /** The fields that name ids, per file kind: the same fields the index reads references from. */
@@ -93,6 +95,7 @@ function idItems(index: IdIndex, kind: IdKind, range: Range, language: Language)
         kind,
         detail: [p.name, p.title, p.type && label.decisionType(p.type, language)].filter(Boolean).join(' · '),
         insertText: p.id!,
+        filterText: [p.id, p.name, p.title].filter(Boolean).join(' '),
         range,
         sortText: `${p.influence ? INFLUENCE_ORDER[p.influence] : 3}${pad(i)}`,
       }));

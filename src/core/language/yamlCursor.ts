@@ -14,7 +14,8 @@ export interface YamlCursor {
   siblings: string[];
 }
 
-const WORD_CHAR = /[A-Za-z0-9_.-]/;
+// Letters of any script: a person's Chinese name typed where an id goes (李|) is the word completion filters on.
+const WORD_CHAR = /[\p{L}\p{N}_.-]/u;
 const KEY_LINE = /^(\s*)((?:-\s+)*)([^\s#:'"[\]{},-][^:#]*?)\s*:(?:\s+(.*)|$)/;
 const DASHES = /^(\s*)((?:-(?:\s+|$))+)/;
 

@@ -29,6 +29,7 @@ export class IdCompletionProvider implements vscode.CompletionItemProvider {
       item.insertText = c.insertText;
       item.range = toRange(c.range);
       item.sortText = c.sortText;
+      if (c.filterText) item.filterText = c.filterText;
       if (c.detail) item.detail = c.detail;
       if (c.documentation) item.documentation = c.documentation;
       return item;

@@ -77,6 +77,10 @@ describe('language providers (fake vscode, real core)', () => {
     const token = {} as vscode.CancellationToken;
     const ids = completion.provideCompletionItems(doc('04-solution/pricing.yaml', 'kind: pricing\nlines:\n  - item: x\n    req: []\n'), pos(3, 10), token, ctx('[')) as unknown as CompletionItem[];
     assert.deepEqual(ids.slice(0, 2).map((c) => [c.label, c.kind, c.insertText]), [['REQ-001', 17, 'REQ-001'], ['REQ-002', 17, 'REQ-002']]);
+    const byName = completion.provideCompletionItems(doc('activities.yaml', 'kind: activities\nitems:\n- date: 2026-12-01\n  with: [林]\n'), pos(3, 10), token, ctx()) as unknown as CompletionItem[];
+    const lin = byName.find((c) => c.label === 'lin-kezhang')!;
+    assert.equal(lin.filterText, 'lin-kezhang 林晓东 信息科科长');
+    assert.equal(`${lin.range!.start.character}-${lin.range!.end.character}`, '9-10', 'typing 林 is the word VS Code filters');
     const spaced = doc('04-solution/pricing.yaml', 'kind: pricing\nlines:\n  - item: x\n    \n');
     assert.deepEqual(completion.provideCompletionItems(spaced, pos(3, 4), token, ctx(' ')), []);
     assert.ok((completion.provideCompletionItems(spaced, pos(3, 4), token, ctx()) as unknown as CompletionItem[]).some((c) => c.label === 'qty'));

@@ -208,6 +208,7 @@ export class CompletionItem {
   insertText?: string;
   range?: Range;
   sortText?: string;
+  filterText?: string;
   detail?: string;
   documentation?: string;
   constructor(readonly label: string, readonly kind?: CompletionItemKind) {}

@@ -51,6 +51,19 @@ describe('completion', () => {
     assert.equal(activity.labels.length, 7);
   });
 
+  it('lets a stakeholder be found by name or title: the Chinese word typed is the replaced word, the name is in filterText', async () => {
+    const block = await complete('requirements.yaml', 'kind: requirements\nitems:\n  - id: REQ-1\n    source:\n      - 林|\n', 'zh-CN');
+    assert.equal(block.range, '4:8-9', 'the word being typed is 林, so VS Code filters on it');
+    const lin = block.items.find((c) => c.label === 'lin-kezhang')!;
+    assert.equal(lin.filterText, 'lin-kezhang 林晓东 信息科科长');
+    assert.equal(lin.insertText, 'lin-kezhang');
+    const flow = await complete('activities.yaml', 'kind: activities\nitems:\n- date: 2026-12-01\n  with: [lin-kezhang, 护理部|]\n');
+    assert.equal(flow.range, '3:22-25');
+    assert.equal(flow.items.find((c) => c.label === 'huang-zhuren')!.filterText, 'huang-zhuren 黄丽 护理部主任');
+    const requirement = await complete('04-solution/pricing.yaml', 'kind: pricing\nlines:\n  - item: x\n    req: [|]\n');
+    assert.equal(requirement.items[0].filterText, undefined, 'an id without a name filters on its label');
+  });
+
   it('offers clause refs inside quotes, keeping the quotes', async () => {
     const { labels, range } = await complete('05-bidding/deviation-technical.yaml', 'kind: deviation-table\nitems:\n  - ref: "2.|"\n');
     assert.deepEqual(labels.slice(0, 2), ['clause:1.3', 'clause:2.1.3']);
