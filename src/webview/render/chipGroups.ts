@@ -1,7 +1,7 @@
 import type { ViewChip, ViewStakeholderType } from '../protocol';
+import { renderChip, TYPE_MARK } from './chip';
 import { el, fmt } from './element';
 import type { RenderContext } from './renderContext';
-import { renderChip, TYPE_MARK } from './renderMap';
 
 /** A map cell with more people than this shows them as type groups with counts (no tall column). */
 export const GROUP_ABOVE = 3;

@@ -1,16 +1,10 @@
-import type { DashboardModel, ViewAttitude, ViewChip, ViewLocation, ViewStakeholderType } from '../protocol';
+import type { DashboardModel, ViewAttitude, ViewLocation } from '../protocol';
+import { renderChip, TYPE_MARK } from './chip';
 import { renderCellChips } from './chipGroups';
 import { button, el, fmt } from './element';
 import type { RenderContext } from './renderContext';
 
-/** A shape per decision-maker type, shown beside the type colour so colour is never the only cue. */
-export const TYPE_MARK: Record<ViewStakeholderType, string> = {
-  'approver': '◆',
-  'it-decider': '■',
-  'business-decider': '▲',
-  'user': '●',
-  'unknown': '?',
-};
+export { renderChip, TYPE_MARK } from './chip';
 
 /** A sign per attitude column, so a narrow sidebar can shorten the labels and still be read. */
 const ATTITUDE_MARK: Record<ViewAttitude, string> = { champion: '++', supporter: '+', neutral: '0', skeptic: '−', opponent: '−−' };
@@ -52,25 +46,6 @@ export function renderMap(ctx: RenderContext, m: DashboardModel): HTMLElement {
     button(doc, { className: 'action', text: s('command.addStakeholder'), attrs: { 'data-command': 'presales.addStakeholder', 'data-focus': 'command:presales.addStakeholder' } },
       () => ctx.post({ type: 'command', key: m.key, command: 'presales.addStakeholder' }))));
   return out;
-}
-
-/** One person: type shape + name (+ a text "cold" mark); opens the person in stakeholders.yaml. */
-export function renderChip(ctx: RenderContext, key: string, c: ViewChip): HTMLElement {
-  const { doc, s } = ctx;
-  const typeLabel = c.typeLabel || s('map.typeUnknown');
-  const who = c.title ? `${c.name} (${c.title})` : c.name;
-  const cold = c.cold ? (c.daysSinceContact !== undefined ? fmt(s('map.coldDays'), c.daysSinceContact) : s('map.cold')) : undefined;
-  return button(doc, {
-    className: `chip type-${c.type}${c.cold ? ' cold' : ''}`,
-    attrs: {
-      'data-id': c.id, 'data-type': c.type, 'data-cold': String(c.cold), 'data-focus': `chip:${c.id}`,
-      'aria-label': fmt(s('map.chipAria'), who, [typeLabel, cold].filter(Boolean).join(', ')),
-      title: [who, typeLabel, cold].filter(Boolean).join(' · '),
-    },
-  }, () => ctx.post({ type: 'openStakeholder', key, id: c.id }),
-  el(doc, 'span', { className: 'chip-mark', text: TYPE_MARK[c.type], attrs: { 'aria-hidden': 'true' } }),
-  el(doc, 'span', { className: 'chip-name', text: c.name }),
-  c.cold ? el(doc, 'span', { className: 'chip-cold', text: s('map.cold') }) : undefined);
 }
 
 function renderCoverage(ctx: RenderContext, m: DashboardModel): HTMLElement {
