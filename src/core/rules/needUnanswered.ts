@@ -19,9 +19,12 @@ const PAST: Localized = {
 /**
  * `need-unanswered`: from the solution stage on, once a solution document exists, a Kano `basic` requirement
  * (not `unmet`: basic-need-unmet speaks then; not `out-of-scope`) whose id no customer-visible line of a
- * solution names (model/traceability.ts). Silent before the solution stage: nothing is answered yet then;
+ * solution names and no deviation row cites (model/traceability.ts). Silent before the solution stage: nothing is answered yet then;
  * from the bidding stage on it is the 售前考评 record (information), since the bid answers the needs now.
  */
+/** A deviation row that cites the need answers it in the bid, point by point, as much as a solution line does. */
+const isAnswered = (t: { answered: readonly unknown[]; deviations: readonly unknown[] }): boolean => t.answered.length > 0 || t.deviations.length > 0;
+
 export const needUnanswered = defineRule({
   meta: {
     code: 'need-unanswered',
@@ -56,7 +59,7 @@ export const needUnanswered = defineRule({
     const trace = traceability(e);
     if (!trace.hasSolution) return;
     for (const t of trace.requirements) {
-      if (t.kano !== 'basic' || t.status === 'unmet' || t.status === 'out-of-scope' || t.answered.length > 0) continue;
+      if (t.kano !== 'basic' || t.status === 'unmet' || t.status === 'out-of-scope' || isAnswered(t)) continue;
       report(where(t.requirement.at, 'id'), message, { params: { id: t.id, title: t.title ?? '' }, data: { id: t.id } });
     }
   },

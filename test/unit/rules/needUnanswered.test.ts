@@ -44,6 +44,14 @@ describe('need-unanswered', () => {
     for (const id of ['REQ-002', 'REQ-004', 'REQ-005', 'REQ-006']) assert.ok(!ids.includes(id), id);
   });
 
+  it('a deviation row citing the need answers it in the bid (writers answer point by point there, not with ids in prose)', async () => {
+    const deviations = listYaml('deviation-table', 'items', [
+      { ref: '3.1', requirement: '支持医保结算', response: '支持，见技术方案第 4.2 节第 31 页', deviation: 'none', req: 'REQ-001' },
+    ]);
+    const f = await run('bidding', { '04-solution/solution.md': SOLUTION, '05-bidding/deviation-technical.yaml': deviations });
+    assert.deepEqual(f.filter((y) => y.code === 'need-unanswered').map((y) => y.data?.id), ['REQ-003']);
+  });
+
   it('raises no alarm before a solution exists or before the solution stage', async () => {
     assert.deepEqual(at(await run('solution', {}), 'need-unanswered'), []);
     assert.deepEqual(at(await run('research'), 'need-unanswered'), []);
