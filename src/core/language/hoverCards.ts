@@ -3,6 +3,7 @@ import { daysBetween } from '../text/isoDate';
 import type { Language, Position, Range } from '../types';
 import { CARD_TEXT as T, counted, label, say } from './cardLabels';
 import { definitionsOf, referencesOf, siteAt, type IdIndex } from './idIndex';
+import { stakeholderTally } from './referenceTally';
 import type { IdSite } from '../model/idSite';
 
 /** A hover card: Markdown (user text escaped) and the exact range of the id it describes. */
@@ -55,15 +56,18 @@ function personCard(index: IdIndex, p: Person, { language: l, today }: CardOptio
   const concerns = p.concerns.filter((c) => c !== undefined).map((c) => label.concern(c, l));
   const days = daysBetween(p.lastContact, today);
   const since = days === undefined ? '' : days === 0 ? say(T.today, l) : say(days === 1 ? T.dayAgo : T.daysAgo, l, days);
-  const refs = referencesOf(index, 'stakeholder', p.id ?? '');
-  const reqs = new Set(refs.filter((r) => r.field === 'source').map((r) => r.path?.slice(0, 2).join('/') + r.file)).size;
-  const acts = new Set(refs.filter((r) => r.field === 'with').map((r) => r.path?.slice(0, 2).join('/') + r.file)).size;
+  const n = stakeholderTally(index, p.id ?? '');
+  const parts = [
+    n.requirements && counted(n.requirements, T.requirement, T.requirements, l),
+    n.activities && counted(n.activities, T.activity, T.activities, l),
+    n.interfaceForm && say(T.formMentions, l, n.interfaceForm),
+  ].filter(Boolean);
   return [
     `${head || code(p.id ?? '')}${head ? ` — ${code(p.id ?? '')}` : ''}`,
     role,
     `${say(T.concerns, l)}${colon(l)}${concerns.length ? concerns.join(l === 'zh-CN' ? '、' : ', ') : '—'}`,
     `${say(T.lastContact, l)}${colon(l)}${p.lastContact ? `${p.lastContact}${since ? paren(since, l) : ''}` : say(T.never, l)}`,
-    say(T.namedIn, l, counted(reqs, T.requirement, T.requirements, l), counted(acts, T.activity, T.activities, l)),
+    n.total ? say(T.referencedIn, l, counted(n.total, T.lensReference, T.lensReferences, l), parts.join(l === 'zh-CN' ? '、' : ', ')) : say(T.notReferenced, l),
   ];
 }
 

@@ -2,6 +2,7 @@ import type { Language, Range } from '../types';
 import { CARD_TEXT as T, label, say } from './cardLabels';
 import { isAnswer } from './hoverCards';
 import { referencesOf, type IdIndex } from './idIndex';
+import { stakeholderTally } from './referenceTally';
 
 /** One code lens: a line of facts above a definition, and the id it is about (clicking shows its references). */
 export interface IdLens {
@@ -31,7 +32,8 @@ export function lensesIn(index: IdIndex, file: string, language: Language): IdLe
       const rows = index.engagement.deviations.filter((d) => d.ref === s.id);
       parts = rows.length ? rows.map((d) => `${T.ourDeviation[language]}${language === 'zh-CN' ? '：' : ': '}${d.deviation ? label.deviation(d.deviation, language) : '?'}${d.mark ? ` ${d.mark}` : ''}`) : [say(T.lensNoDeviation, language)];
     } else {
-      parts = [say(refs.length === 1 ? T.lensReference : T.lensReferences, language, refs.length)];
+      const n = stakeholderTally(index, s.id).total;
+      parts = [say(n === 1 ? T.lensReference : T.lensReferences, language, n)];
     }
     out.push({ range: s.range, title: parts.join(sep), kind: s.kind, id: s.id });
   }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hoverAt, md } from '../../../src/core/language/hoverCards';
+import { lensesIn } from '../../../src/core/language/idLenses';
 import { exampleIndex, memoryIndex, spot } from './languageFixture';
 
 const TODAY = '2026-12-01';
@@ -16,7 +17,7 @@ describe('hover cards', () => {
       'User · influence low × attitude Neutral',
       'Concerns: Performance, Usability',
       'Last contact: 2026-10-22 (40 days ago)',
-      'Named by 2 requirements and 2 activities',
+      '4 references: 2 requirements, 2 activities',
     ].join('\n\n'));
     const zh = hoverAt(index, 'requirements.yaml', { line: 7, character: 14 }, { language: 'zh-CN', today: TODAY })!;
     assert.equal(zh.markdown, [
@@ -24,8 +25,23 @@ describe('hover cards', () => {
       '使用者 · 影响力 低 × 态度 中立',
       '关注点：性能、易用性',
       '最近联系：2026-10-22（40 天前）',
-      '被 2 条需求、2 次活动引用',
+      '共 4 处引用：2 条需求、2 次活动',
     ].join('\n\n'));
+  });
+
+  it('counts a person\'s references as the code lens does, the interface form included', async () => {
+    const index = await exampleIndex('acme-his');
+    // `source: li-zhuren` under REQ-001: two requirements, four activities and the form's contacts.
+    const at = { line: 7, character: 14 };
+    assert.match(hoverAt(index, 'requirements.yaml', at, { language: 'zh-CN', today: TODAY })!.markdown, /\n\n共 7 处引用：2 条需求、4 次活动、售前接口表 1 处$/);
+    assert.match(hoverAt(index, 'requirements.yaml', at, { language: 'en', today: TODAY })!.markdown, /\n\n7 references: 2 requirements, 4 activities, 1 in the interface form$/);
+    for (const lens of lensesIn(index, 'stakeholders.yaml', 'en')) {
+      const card = hoverAt(index, 'stakeholders.yaml', lens.range.start, { language: 'en', today: TODAY })!.markdown;
+      const total = /(\d+) references?$/.exec(lens.title)![1];
+      assert.match(card, new RegExp(`\\n\\n${total} references?: [^\\n]+$`), `${lens.id}: lens says ${lens.title}`);
+    }
+    const alone = await memoryIndex({ 'engagement.yaml': 'kind: engagement\nid: x\ntitle: X\n', 'stakeholders.yaml': 'kind: stakeholders\npeople:\n  - id: a\n' });
+    assert.match(hoverAt(alone, 'stakeholders.yaml', { line: 2, character: 8 }, { language: 'zh-CN', today: TODAY })!.markdown, /\n\n尚未被引用$/);
   });
 
   it('shows a requirement: title, Kano, status, source, where it is answered and priced', async () => {
