@@ -8,7 +8,7 @@ export const POINTER_WORDS_ZH: readonly string[] = [
   '技术方案', '技术文件', '技术部分', '技术标', '技术响应', '商务标', '商务部分', '商务文件', '投标文件', '响应文件', '投标书', '标书',
   '证明材料', '证明文件', '相关材料', '相关文件', '相关资料', '资质文件', '产品彩页', '彩页', '白皮书', '说明书', '产品手册', '用户手册',
   '附件', '附表', '附录', '方案', '手册', '文档', '文件', '资料', '材料',
-  '我公司', '本公司', '我方', '相关', '有关', '章节', '部分', '内容', '说明', '描述', '详细', '具体', '本', '的', '中', '内', '等', '如',
+  '我公司', '本公司', '我方', '相关', '有关', '相应', '对应', '章节', '部分', '页码', '页', '内容', '说明', '描述', '详细', '具体', '本', '的', '中', '内', '等', '如',
 ];
 
 /** English pointer words, matched as whole words. */
@@ -17,7 +17,7 @@ export const POINTER_WORDS_EN: readonly string[] = [
   'technical proposal', 'commercial proposal', 'proposal', 'technical bid', 'commercial bid', 'bid documents', 'bid document', 'bid',
   'tender response', 'response', 'documentation', 'documents', 'document', 'attachments', 'attachment', 'attached', 'annex', 'appendix',
   'brochure', 'white paper', 'manual', 'datasheet', 'supporting', 'materials', 'material',
-  'the', 'our', 'in', 'of', 'for', 'and', 'to', 'a', 'section', 'chapter', 'relevant', 'related', 'above', 'below', 'enclosed',
+  'the', 'our', 'in', 'of', 'for', 'and', 'to', 'a', 'section', 'sections', 'chapter', 'chapters', 'page', 'pages', 'relevant', 'related', 'corresponding', 'respective', 'above', 'below', 'enclosed',
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -90,7 +90,7 @@ describe('shortfallAdmission', () => {
 
 describe('vacuous evidence', () => {
   it('flags pointers with no page or section', () => {
-    for (const text of ['详见技术方案', '见附件', '见投标文件', '详见我方技术方案相关章节', 'see proposal', 'Refer to the technical proposal', 'See attached documents']) {
+    for (const text of ['详见技术方案', '见附件', '见投标文件', '详见我方技术方案相关章节', '详见技术方案相应章节', '见投标文件对应页码', 'see proposal', 'Refer to the technical proposal', 'See attached documents', 'See the corresponding pages of the proposal']) {
       assert.equal(isVacuousPointer(text), true, text);
     }
   });
