@@ -12,6 +12,7 @@ export const DASHBOARD_COMMANDS = [
   'presales.logActivity',
   'presales.addStakeholder',
   'presales.addRequirement',
+  'presales.openDashboard',
 ] as const;
 
 /** One allowed command id. */
@@ -206,7 +207,7 @@ export type DashboardStringKey =
   'command.check' | 'command.advance' | 'command.review' | 'command.addStakeholder' | 'stage.skipped' |
   'pitfalls.history' | 'concern.answeredAt' | 'qualification.title' | 'qualification.score' |
   'bid.title' | 'bid.deadline' | 'bid.deadlinePast' | 'bid.clauses' | 'bid.quiet' | 'bid.score' | 'bid.weak' | 'bid.weakItem' |
-  'stage.gateUnmet' | 'pitfalls.other' | 'pitfall.count' | 'map.group' | 'map.groupCount' | 'map.groupAria';
+  'stage.gateUnmet' | 'pitfalls.other' | 'pitfall.count' | 'map.group' | 'map.groupCount' | 'map.groupAria' | 'command.openPanel';
 
 /** Webview → host. */
 export type WebviewMessage =

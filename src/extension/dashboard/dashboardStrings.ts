@@ -89,5 +89,6 @@ export function dashboardStrings(t: Translate): Record<DashboardStringKey, strin
     'map.group': t('{0} ×{1}'),
     'map.groupCount': t('×{0}'),
     'map.groupAria': t('{0}: {1} people, show them'),
+    'command.openPanel': t('Open full dashboard'),
   };
 }

@@ -1,5 +1,5 @@
 import type { DashboardModel, EngagementOption } from '../protocol';
-import { el, fmt } from './element';
+import { button, el, fmt } from './element';
 import { renderBidCard } from './renderBidCard';
 import type { RenderContext } from './renderContext';
 import { renderMap } from './renderMap';
@@ -32,7 +32,10 @@ export function renderDashboard(ctx: RenderContext, m: DashboardModel | undefine
   root.append(el(doc, 'header', { className: 'dashboard-header' },
     el(doc, 'h2', { className: 'engagement-title', text: m.title }),
     el(doc, 'div', { className: 'engagement-customer muted', text: m.customer }),
-    el(doc, 'vscode-badge', { className: 'counts', text: fmt(s('counts'), m.counts.error, m.counts.warning, m.counts.info) })));
+    el(doc, 'vscode-badge', { className: 'counts', text: fmt(s('counts'), m.counts.error, m.counts.warning, m.counts.info) }),
+    // The sidebar is the compact summary; the full-size view lives in the editor area.
+    button(doc, { className: 'link open-panel', text: s('command.openPanel'), attrs: { 'data-command': 'presales.openDashboard', 'data-focus': 'command:presales.openDashboard' } },
+      () => ctx.post({ type: 'command', key: m.key, command: 'presales.openDashboard' }))));
   // The bid card sits above the sections: in the last days of a bid it is what matters most.
   if (m.bid) root.append(renderBidCard(ctx, m.bid));
   const selected = ui.selectedStage !== undefined && m.stages[ui.selectedStage] ? ui.selectedStage : Math.max(0, m.currentStage);

@@ -72,3 +72,17 @@ describe('sidebar map with a crowded cell', () => {
     } finally { await close(); }
   });
 });
+
+describe('sidebar → full-size dashboard', () => {
+  it('has an "Open full dashboard" link that asks the host for Open Dashboard, which the validator allows', async () => {
+    const { status, files, m } = await model();
+    const { root, posted, close } = renderInDom(m);
+    try {
+      const link = root.querySelector<HTMLElement>('.dashboard-header button.open-panel')!;
+      assert.equal(link.textContent, 'Open full dashboard');
+      link.click();
+      assert.deepEqual(posted, [{ type: 'command', key: 'k', command: 'presales.openDashboard' }]);
+      assert.deepEqual(validateMessage(posted[0], () => engagementFacts(files, status)), posted[0]);
+    } finally { await close(); }
+  });
+});
