@@ -6,8 +6,7 @@ const t = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
 
 /** The words hover cards and code lenses use around the engagement's own data. */
 export const CARD_TEXT = {
-  influence: t('影响力', 'influence'),
-  attitude: t('态度', 'attitude'),
+  standing: t('影响力 {0} × 态度 {1}', 'Influence: {0} × Attitude: {1}'),
   concerns: t('关注点', 'Concerns'),
   lastContact: t('最近联系', 'Last contact'),
   daysAgo: t('{0} 天前', '{0} days ago'),
@@ -15,8 +14,8 @@ export const CARD_TEXT = {
   today: t('今天', 'today'),
   never: t('未记录', 'not recorded'),
   kano: t('需求分类', 'Kano'),
-  status: t('状态', 'status'),
-  source: t('来源', 'source'),
+  status: t('状态', 'Status'),
+  source: t('来源', 'Source'),
   answeredIn: t('应答于', 'Answered in'),
   notAnswered: t('尚无应答（偏离表或文档中未引用）', 'Not answered yet (no deviation row or document names it)'),
   pricedIn: t('报价行', 'Priced in'),
@@ -45,19 +44,23 @@ export const CARD_TEXT = {
   lensNoDeviation: t('无偏离行', 'no deviation row'),
 } as const;
 
-const INFLUENCE: Record<Influence, Localized> = { high: t('高', 'high'), medium: t('中', 'medium'), low: t('低', 'low') };
+const INFLUENCE: Record<Influence, Localized> = { high: t('高', 'High'), medium: t('中', 'Medium'), low: t('低', 'Low') };
 const STATUS: Record<RequirementStatus, Localized> = {
-  met: t('已满足', 'met'),
-  partial: t('部分满足', 'partial'),
-  unmet: t('未满足', 'unmet'),
-  'out-of-scope': t('不在范围内', 'out of scope'),
+  met: t('已满足', 'Met'),
+  partial: t('部分满足', 'Partially met'),
+  unmet: t('未满足', 'Unmet'),
+  'out-of-scope': t('不在范围内', 'Out of scope'),
 };
 const CLAUSE_TYPE: Record<ClauseType, Localized> = {
-  technical: t('技术条款', 'technical clause'),
-  commercial: t('商务条款', 'commercial clause'),
-  qualification: t('资格条款', 'qualification clause'),
+  technical: t('技术条款', 'Technical clause'),
+  commercial: t('商务条款', 'Commercial clause'),
+  qualification: t('资格条款', 'Qualification clause'),
 };
-const DEVIATION: Record<Deviation, Localized> = { none: t('无偏离', 'none'), positive: t('正偏离', 'positive'), negative: t('负偏离', 'negative') };
+const DEVIATION: Record<Deviation, Localized> = {
+  none: t('无偏离', 'No deviation'),
+  positive: t('正偏离', 'Positive deviation'),
+  negative: { 'zh-CN': term('bid.negative-deviation', 'zh-CN'), en: term('bid.negative-deviation', 'en') },
+};
 
 /** A card word in a language, with `{0}`, `{1}` filled in. */
 export function say(text: Localized, language: Language, ...args: (string | number)[]): string {
@@ -69,7 +72,7 @@ export function counted(n: number, one: Localized, many: Localized, language: La
   return say(n === 1 ? one : many, language, n);
 }
 
-/** Display names of the method's enum values (glossary terms where the method has one). */
+/** Display names of the method's enum values in the card's language (glossary terms where the method has one), never the raw value. */
 export const label = {
   decisionType: (v: DecisionTypeId, l: Language) => term(`decision-type.${v}`, l),
   attitude: (v: Attitude, l: Language) => term(`attitude.${v}`, l),

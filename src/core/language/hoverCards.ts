@@ -51,7 +51,7 @@ function personCard(index: IdIndex, p: Person, { language: l, today }: CardOptio
   const head = [p.name && `**${md(p.name)}**`, p.title && md(p.title)].filter(Boolean).join(' · ');
   const role = [
     p.type && label.decisionType(p.type, l),
-    `${say(T.influence, l)} ${p.influence ? label.influence(p.influence, l) : '?'} × ${say(T.attitude, l)} ${p.attitude ? label.attitude(p.attitude, l) : '?'}`,
+    say(T.standing, l, p.influence ? label.influence(p.influence, l) : '?', p.attitude ? label.attitude(p.attitude, l) : '?'),
   ].filter(Boolean).join(' · ');
   const concerns = p.concerns.filter((c) => c !== undefined).map((c) => label.concern(c, l));
   const days = daysBetween(p.lastContact, today);

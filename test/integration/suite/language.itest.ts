@@ -36,7 +36,7 @@ describe('language features for ids', () => {
     const zh = vscode.env.language.startsWith('zh');
     assert.match(card, /^\*\*李慧\*\* · 门诊部主任 — `li-zhuren`\n\n/);
     assert.match(card, zh ? /业务决策者 · 影响力 中 × 态度 支持者\n\n关注点：功能、易用性\n\n最近联系：2026-11-18（\d+ 天前）\n\n共 7 处引用：2 条需求、4 次活动、售前接口表 1 处$/
-      : /Business decider · influence medium × attitude Supporter\n\nConcerns: Function, Usability\n\nLast contact: 2026-11-18 \(\d+ days? ago\)\n\n7 references: 2 requirements, 4 activities, 1 in the interface form$/);
+      : /Business decider · Influence: Medium × Attitude: Supporter\n\nConcerns: Function, Usability\n\nLast contact: 2026-11-18 \(\d+ days? ago\)\n\n7 references: 2 requirements, 4 activities, 1 in the interface form$/);
   });
 
   it('goes to the definition from an activity’s `with` and from Markdown prose', async () => {

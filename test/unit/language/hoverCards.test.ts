@@ -14,7 +14,7 @@ describe('hover cards', () => {
     assert.equal(spot({ file: 'requirements.yaml', range: en.range }), 'requirements.yaml:7:12-24');
     assert.equal(en.markdown, [
       '**宋玉** · 门诊收费组组长 — `song-zuzhang`',
-      'User · influence low × attitude Neutral',
+      'User · Influence: Low × Attitude: Neutral',
       'Concerns: Performance, Usability',
       'Last contact: 2026-10-22 (40 days ago)',
       '4 references: 2 requirements, 2 activities',
@@ -51,7 +51,7 @@ describe('hover cards', () => {
     assert.equal(spot({ file: '', range: card.range }), ':6:10-17');
     assert.equal(card.markdown, [
       '**REQ-001** · 门诊挂号、缴费、取药一站式办理，高峰期不排长队',
-      'Kano: Basic need · status: met · source: 宋玉 `song-zuzhang`',
+      'Kano: Basic need · Status: Met · Source: 宋玉 `song-zuzhang`',
       'Answered in: solution.md, line 19',
       'Priced in: HIS 核心平台（门诊、住院、药房、收费）; 实施、培训与首年运维服务',
     ].join('\n\n'));
@@ -73,7 +73,7 @@ describe('hover cards', () => {
   it('speaks English for an English engagement and says when an id is undefined or defined twice', async () => {
     const nw = await exampleIndex('northwind-erp');
     const card = hoverAt(nw, 'stakeholders.yaml', { line: 2, character: 10 }, { language: 'en', today: TODAY })!;
-    assert.match(card.markdown, /^\*\*Maria Lopez\*\* · Chief Executive Officer — `maria-lopez`\n\nApprover · influence high × attitude Supporter\n\nConcerns: Brand, Price, Risk of use\n\nLast contact: 2026-11-24 \(7 days ago\)/);
+    assert.match(card.markdown, /^\*\*Maria Lopez\*\* · Chief Executive Officer — `maria-lopez`\n\nApprover · Influence: High × Attitude: Supporter\n\nConcerns: Brand, Price, Risk of use\n\nLast contact: 2026-11-24 \(7 days ago\)/);
     const index = await memoryIndex({
       'engagement.yaml': 'kind: engagement\nid: x\ntitle: X\n',
       'stakeholders.yaml': 'kind: stakeholders\npeople:\n  - id: a\n    name: "[x](command:evil) *b*"\n  - id: a\n    name: B\n',
@@ -84,6 +84,26 @@ describe('hover cards', () => {
     assert.match(twice, /^\*\*\\\[x\\\]\(command:evil\) \\\*b\\\*\*\* — `a`/);
     assert.match(twice, /_此编号定义了 2 次_$/);
     assert.equal(hoverAt(index, 'stakeholders.yaml', { line: 1, character: 2 }, { language: 'en', today: TODAY }), undefined);
+  });
+
+  it('shows every enum value by its display name in English, never the raw value', async () => {
+    const index = await memoryIndex({
+      'engagement.yaml': 'kind: engagement\nid: x\ntitle: X\nlanguage: en\n',
+      'stakeholders.yaml': 'kind: stakeholders\npeople:\n  - id: a\n    type: it-decider\n    influence: medium\n    attitude: skeptic\n    concerns: [cost-of-use]\n',
+      'requirements.yaml': 'kind: requirements\nitems:\n  - id: R-1\n    kano: performance\n    status: partial\n    source: [a]\n',
+      '05-bidding/tender.yaml': 'kind: tender\nclauses:\n  - ref: "1.1"\n    type: commercial\n    text: T\n',
+      '05-bidding/deviation-commercial.yaml': 'kind: deviation-table\npart: commercial\nitems:\n  - ref: "1.1"\n    requirement: T\n    response: R\n    deviation: negative\n',
+    });
+    const en = (file: string, line: number, character: number) => hoverAt(index, file, { line, character }, { language: 'en', today: TODAY })!.markdown;
+    assert.match(en('stakeholders.yaml', 2, 8), /\n\nIT decider · Influence: Medium × Attitude: Skeptic\n\nConcerns: Cost of use\n\n/);
+    assert.match(en('requirements.yaml', 2, 8), /\n\nKano: Performance need · Status: Partially met · Source: `a`\n\n/);
+    const clause = en('05-bidding/tender.yaml', 2, 12).replace(/ \(deviation-commercial\.yaml, line \d+\)/, '');
+    assert.match(clause, /^\*\*1\.1\*\* · Commercial clause\n\nT\n\nOur deviation: Negative deviation — R/);
+    for (const raw of ['medium', 'skeptic', 'partial', 'cost-of-use', 'commercial', 'negative']) {
+      assert.ok(![en('stakeholders.yaml', 2, 8), en('requirements.yaml', 2, 8), clause].some((c) => new RegExp(`\\b${raw}\\b`).test(c)), raw);
+    }
+    const zh = hoverAt(index, 'requirements.yaml', { line: 2, character: 8 }, { language: 'zh-CN', today: TODAY })!.markdown;
+    assert.match(zh, /\n\n需求分类：线性需求 · 状态：部分满足 · 来源：`a`\n\n/);
   });
 
   it('escapes Markdown in user text', () => {
