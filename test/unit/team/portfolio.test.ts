@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { buildPortfolio, type EngagementFacts, type Portfolio } from '../../../src/core';
+import { buildPortfolio, checkWorkspace, engagementFacts, type EngagementFacts, type Portfolio } from '../../../src/core';
+import { MemoryFs } from '../helpers/memoryFs';
 import { TODAY, teamFacts } from './teamFixture';
 
 describe('portfolio of the fixture team (hand-computed for 2026-12-01)', () => {
@@ -78,5 +79,36 @@ describe('portfolio of the fixture team (hand-computed for 2026-12-01)', () => {
     assert.deepEqual(r.totals.due_this_week.map((d) => d.id), ['delta', 'elm']);
     const s = buildPortfolio([...facts.values()], { today: '2026-12-06' });
     assert.deepEqual(s.totals.due_this_week.map((d) => d.id), ['elm']); // delta's deadline has passed
+  });
+});
+
+describe('portfolio edge cases', () => {
+  const facts = async (files: Record<string, string>) => {
+    const reports = await checkWorkspace(new MemoryFs(files), { today: TODAY });
+    return reports.map((r) => engagementFacts(r.engagement, r.findings, TODAY));
+  };
+  const ENG = 'kind: engagement\nid: e\ntitle: T\ncustomer: C\nstage: solution\nlanguage: en\n';
+
+  it('days in stage from the first activity of the stage when no date or passing review says it', async () => {
+    const [f] = await facts({
+      'engagement.yaml': ENG,
+      'reviews.yaml': 'kind: reviews\nitems:\n  - stage: research\n    date: 2026-11-01\n    result: fail\n    reviewers: [L]\n',
+      'activities.yaml': 'kind: activities\nitems:\n  - date: 2026-11-20\n    type: demo\n    stage: solution\n  - date: 2026-11-10\n    type: demo\n    stage: solution\n  - date: 2026-10-01\n    type: visit\n    stage: introduction\n    follow_up: 2026-10-02\n',
+    });
+    assert.deepEqual([f.stageSince, f.stageSinceFrom], ['2026-11-10', 'activity']);
+    assert.equal(buildPortfolio([f], { today: TODAY }).engagements[0].days_in_stage, 21);
+  });
+
+  it('stalled only beyond the threshold: 30 idle days is not stalled, 31 is', async () => {
+    const at = (date: string) => facts({ 'engagement.yaml': ENG, 'activities.yaml': `kind: activities\nitems:\n  - date: ${date}\n    type: demo\n    stage: solution\n` });
+    assert.equal(buildPortfolio(await at('2026-11-01'), { today: TODAY }).engagements[0].stalled, false);
+    assert.equal(buildPortfolio(await at('2026-10-31'), { today: TODAY }).engagements[0].stalled, true);
+  });
+
+  it('several currencies are listed, not converted', async () => {
+    const a = await facts({ 'a/engagement.yaml': `${ENG}budget:\n  amount: 100\n  currency: USD\n`, 'b/engagement.yaml': `${ENG.replace('id: e', 'id: f')}budget:\n  amount: 200\n  currency: cny\n` });
+    const p = buildPortfolio(a, { today: TODAY });
+    assert.deepEqual(p.totals.currencies, ['CNY', 'USD']);
+    assert.equal(p.totals.pipeline.value, 300);
   });
 });
