@@ -1,5 +1,5 @@
 import { daysBetween } from '../text/isoDate';
-import type { Engagement, Person } from './records';
+import type { Activity, Engagement, Person } from './records';
 
 /** The most recent contact with a stakeholder and what records it. */
 export interface LastContact {
@@ -20,8 +20,25 @@ export function lastContact(e: Engagement, person: Person, today: string): LastC
   };
   consider(person.lastContact, 'last_contact');
   const id = person.id;
-  if (id !== undefined) {
-    for (const a of e.activities) if (a.with.some((w) => w.id === id)) consider(a.date, 'activity');
-  }
+  if (id !== undefined) for (const a of activitiesWith(e.activities).get(id) ?? []) consider(a.date, 'activity');
   return best;
+}
+
+/** Activities per stakeholder id, built once per activity list: asked per person, a scan was people × activities. */
+const byPerson = new WeakMap<readonly Activity[], Map<string, Activity[]>>();
+
+function activitiesWith(activities: readonly Activity[]): Map<string, Activity[]> {
+  let index = byPerson.get(activities);
+  if (!index) {
+    index = new Map();
+    for (const a of activities) {
+      for (const id of new Set(a.with.map((w) => w.id))) {
+        const list = index.get(id);
+        if (list) list.push(a);
+        else index.set(id, [a]);
+      }
+    }
+    byPerson.set(activities, index);
+  }
+  return index;
 }
