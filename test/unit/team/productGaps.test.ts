@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { buildGapLog, type GapLog } from '../../../src/core';
+import { buildGapLog, type EngagementFacts, type GapLog } from '../../../src/core';
 import { teamFacts } from './teamFixture';
 
 describe('product-gap log of the fixture team (hand-computed)', () => {
@@ -26,5 +26,21 @@ describe('product-gap log of the fixture team (hand-computed)', () => {
     assert.deepEqual(log.areas[2].types.map((t) => [t.type, t.revenue]), [['challenge', 1200000], ['nice-to-have', 3000000]]);
     assert.deepEqual(log.areas[1].won, { engagements: 1, revenue: 1500000 });
     assert.deepEqual(reporting.won, { engagements: 0, revenue: 0 });
+  });
+});
+
+describe('product-gap log edge cases', () => {
+  const ev = { followUps: { owed: 0, onTime: 0 }, gates: { due: 0, onTime: 0 }, research: { days: 0, limit: 5 }, starProblems: 0, historyFindings: 0 };
+  const f = (root: string, budget: number | undefined, gaps: EngagementFacts['gaps'], outcome?: EngagementFacts['outcome']): EngagementFacts =>
+    ({ root, budget, gaps, outcome, errors: 0, warnings: 0, reasons: [], evaluation: ev });
+
+  it('no area and no type are kept and named; equal revenue ranks the deal-breaker first; no-decision is left out', () => {
+    const log = buildGapLog([
+      f('a', 100, [{ area: '', type: 'unspecified', requirement: 'R-1' }]),
+      f('b', 100, [{ area: 'Z', type: 'deal-breaker', requirement: 'R-1' }]),
+      f('c', 100, [{ area: 'A', type: 'challenge', requirement: 'R-1' }]),
+      f('d', 900, [{ area: 'A', type: 'deal-breaker', requirement: 'R-1' }], 'no-decision'),
+    ]);
+    assert.deepEqual(log.areas.map((a) => [a.area, a.revenue, a.types.map((t) => t.type)]), [['Z', 100, ['deal-breaker']], ['A', 100, ['challenge']], ['', 100, ['unspecified']]]);
   });
 });
