@@ -18,6 +18,7 @@ const u = (family: string, factor: number, ...spellings: string[]): UnitSpec => 
 export const UNITS: readonly UnitSpec[] = [
   u('workday', 1, '个工作日', '工作日', 'working days', 'working day', 'business days', 'business day'),
   u('day', 1, '个日历日', '日历日', '个自然日', '自然日', '天', '日', 'calendar days', 'calendar day', 'days', 'day'),
+  u('day', 7, '个星期', '星期', '周', 'weeks', 'week'),
   u('month', 1, '个月', '月', 'months', 'month'),
   u('month', 12, '年', 'years', 'year'),
   u('duration', 0.001, '毫秒', 'milliseconds', 'ms'),

@@ -127,6 +127,10 @@ describe('boundBreaches', () => {
     assert.deepEqual(breaches('投标人须提供不少于３家同类用户案例', '提供五家'), []);
     assert.deepEqual(breaches('合同签订后十五天内交货', '合同签订后 20 日内交货'), ['十五天 → 20 日']);
     assert.deepEqual(breaches('系统响应时间≤2秒', '平均 1.2 秒'), []);
+    // Weeks are days × 7.
+    assert.deepEqual(breaches('Delivery within 30 days', 'Delivery in 6 weeks'), ['30 days → 6 weeks']);
+    assert.deepEqual(breaches('交货期不超过两周', '10 天内交货'), []);
+    assert.deepEqual(breaches('交货期不超过两周', '每周一巡检，合同签订后 3 周交货'), ['两周 → 3 周']);
     assert.deepEqual(breaches('质保期不少于 3 年', '提供 5 年原厂质保'), []);
   });
   it('skips a family with two different bounds in one direction (ambiguous)', () => {
