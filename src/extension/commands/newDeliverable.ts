@@ -6,6 +6,7 @@ import { createFiles, exists } from './applyWrites';
 import { argsOf, type Command, type CommandServices } from './command';
 import { resolveEngagement } from './engagementArg';
 import { displayText, oneOf } from './prompts';
+import { choiceDescription } from './recordChoices';
 import { readTemplate, varsOf } from './templates';
 import { canWrite } from './writeGuard';
 import { BACK, pickStep, type Row, type SeparatorRow, separator } from './wizard';
@@ -76,7 +77,7 @@ async function pickKind(state: EngagementState): Promise<KindChoice | undefined>
       .sort((x, y) => Number(y.missing) - Number(x.missing))
       .map(({ k, missing }): Row<KindChoice> => ({
         label: displayText(KIND_SPECS[k].label),
-        description: `${k} · ${KIND_SPECS[k].label['zh-CN']} / ${KIND_SPECS[k].label.en}`,
+        description: choiceDescription(k, KIND_SPECS[k].label),
         detail: missing ? vscode.l10n.t('Missing — create it from the template') : vscode.l10n.t('Exists — it will be opened, not overwritten'),
         value: { kind: k, stage: spec.id },
       }));

@@ -7,6 +7,7 @@ import { createFiles, exists } from './applyWrites';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
 import { oneOf } from './prompts';
 import { inputStep, pickStep, type Row, runWizard, settle, type WizardStep } from './wizard';
+import { choiceDescription } from './recordChoices';
 import { readTemplate } from './templates';
 import { canWrite } from './writeGuard';
 
@@ -102,7 +103,7 @@ function categoryRows(): Row<Category>[] {
     consulting: vscode.l10n.t('Advice and planning; the deliverable is the insight'),
   };
   const lang = displayLanguageOf(vscode.env.language);
-  return CATEGORIES.map((c) => ({ label: names[c][lang], description: `${c} · ${names[c]['zh-CN']} / ${names[c].en}`, detail: detail[c], value: c }));
+  return CATEGORIES.map((c) => ({ label: names[c][lang], description: choiceDescription(c, names[c]), detail: detail[c], value: c }));
 }
 
 /** The languages an engagement's documents and findings can be written in. */

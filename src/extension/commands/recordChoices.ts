@@ -9,10 +9,19 @@ import { displayLanguageOf, pick } from '../displayLanguage';
 import type { Row } from './wizard';
 
 // The rows of every enum a record command asks: the label in the display language, the description with
-// the written value and both languages' names (`high · 高 / High`), the detail saying what the choice means.
+// the written value and the other language's name (`high · High` under zh-CN), the detail saying what the choice means.
 const lang = () => displayLanguageOf(vscode.env.language);
-const both = (value: string, names: Localized) => (names['zh-CN'] === names.en ? `${value} · ${names.en}` : `${value} · ${names['zh-CN']} / ${names.en}`);
-const row = <T extends string>(value: T, names: Localized, detail: string): Row<T> => ({ label: pick(names, lang()), description: both(value, names), detail, value });
+const row = <T extends string>(value: T, names: Localized, detail: string): Row<T> => ({ label: pick(names, lang()), description: choiceDescription(value, names), detail, value });
+
+/**
+ * A choice row's description: the value written to the file, then the name in the language the label is not
+ * in (`approver · Approver` beside 拍板者) — the label is never repeated.
+ */
+export function choiceDescription(value: string, names: Localized): string {
+  const shown = lang();
+  const other = names[shown === 'zh-CN' ? 'en' : 'zh-CN'];
+  return other === names[shown] || other === value ? value : `${value} · ${other}`;
+}
 const glossary = (id: string): Localized => ({ 'zh-CN': term(id, 'zh-CN'), en: term(id, 'en') });
 
 /** The four decision-maker types, each with what it cares about. */
@@ -72,8 +81,8 @@ export function kanoRows(): Row<KanoClass>[] {
 /** Reasonable or not: the judgement `blind-yes` reads. */
 export function reasonableRows(): Row<boolean>[] {
   return [
-    { label: vscode.l10n.t('Reasonable'), description: 'true · 合理 / reasonable', detail: vscode.l10n.t('A real need we should answer'), value: true },
-    { label: vscode.l10n.t('Not reasonable'), description: 'false · 不合理 / not reasonable', detail: vscode.l10n.t('Guide the customer away from it; never a blind yes'), value: false },
+    { label: vscode.l10n.t('Reasonable'), description: choiceDescription('true', { 'zh-CN': '合理', en: 'Reasonable' }), detail: vscode.l10n.t('A real need we should answer'), value: true },
+    { label: vscode.l10n.t('Not reasonable'), description: choiceDescription('false', { 'zh-CN': '不合理', en: 'Not reasonable' }), detail: vscode.l10n.t('Guide the customer away from it; never a blind yes'), value: false },
   ];
 }
 
@@ -128,7 +137,7 @@ export function activityTypeRows(): Row<ActivityType>[] {
 export function stageRows(current: StageId | undefined): Row<StageId>[] {
   const rows = STAGES.map((s) => ({
     label: pick(s.label, lang()),
-    description: both(s.id, s.label),
+    description: choiceDescription(s.id, s.label),
     detail: s.id === current ? vscode.l10n.t('The current stage') : vscode.l10n.t('Stage {0} of {1}', STAGES.indexOf(s) + 1, STAGES.length),
     value: s.id,
   }));

@@ -85,8 +85,10 @@ describe('presales.addStakeholder asks the whole person', () => {
       assert.ok(r.description, `${r.label} has a description`);
       if (r.value !== null) assert.ok(r.detail, `${r.label} says what it means`);
     }
-    assert.ok(rows.some((r) => r.description === 'champion · 拥护者 / Champion'));
-    assert.ok(rows.some((r) => r.description === 'approver · 拍板者 / Approver'));
+    // The label is the display name; the description is the written value and the other language's name, once.
+    assert.ok(rows.some((r) => r.label === 'Champion' && r.description === 'champion · 拥护者'));
+    assert.ok(rows.some((r) => r.label === 'Approver' && r.description === 'approver · 拍板者'));
+    for (const r of rows) assert.ok(!r.description!.includes(r.label), `${r.label} is not repeated in «${r.description}»`);
     assert.equal(text(file('stakeholders.yaml')), before, 'cancelling writes nothing');
   });
 });
@@ -298,7 +300,7 @@ describe('presales.newEngagement steps', () => {
     ]);
     await run('presales.newEngagement');
     assert.deepEqual(shown.map((x) => x.counter), ['1/7', '2/7', '3/7', '4/7', '5/7', '6/7', '7/7']);
-    assert.deepEqual(shown[3].rows.map((r) => r.description), ['product · 产品类售前 / Product presales', 'solution · 方案类售前 / Solution presales', 'consulting · 咨询类售前 / Consulting presales']);
+    assert.deepEqual(shown[3].rows.map((r) => r.description), ['product · 产品类售前', 'solution · 方案类售前', 'consulting · 咨询类售前']);
     await store.refresh();
     assert.deepEqual(store.all()[0].engagement.budget, { amount: 120000000, currency: 'CNY' });
   });
@@ -334,7 +336,10 @@ describe('presales.newDeliverable offers every stage', () => {
     assert.deepEqual(separators, ['Research (current stage)', 'Kickoff', 'Introduction', 'Solution', 'Bidding / negotiation', 'Closure']);
     const research = rows.slice(1, rows.findIndex((r, i) => i > 0 && r.kind === -1));
     assert.deepEqual(research.map((r) => `${r.value?.kind}:${r.detail?.startsWith('Missing') ? 'missing' : 'exists'}`), ['stage-summary:missing', 'research-plan:exists', 'research-report:exists']);
-    for (const r of rows.filter((x) => x.kind !== -1)) assert.match(r.description!, /^[a-z-]+ · .+ \/ .+$/);
+    for (const r of rows.filter((x) => x.kind !== -1)) {
+      assert.match(r.description!, /^[a-z-]+ · [\u4e00-\u9fff]/, 'the value and the Chinese name');
+      assert.ok(!r.description!.includes(r.label), `${r.label} is not repeated in «${r.description}»`);
+    }
     const intro = rows.slice(rows.findIndex((r) => r.label === 'Introduction') + 1, rows.findIndex((r) => r.label === 'Solution'));
     assert.deepEqual(intro.map((r) => `${r.value?.kind}:${r.detail?.startsWith('Missing') ? 'missing' : 'exists'}`), ['stage-summary:missing', 'intro-deck:exists']);
     assert.match(text('holdout-clinic/02-introduction/summary.md')!, /^---\nkind: stage-summary\nstage: introduction\n/);
@@ -351,6 +356,8 @@ describe('record commands speak the display language, not the written values', (
     await run('presales.logActivity');
     const ann = shown[3].rows.find((r) => r.value === 'ann-chief')!;
     assert.deepEqual([ann.label, ann.description, ann.detail], ['Ann Chief', 'ann-chief', 'Chief Executive · Approver']);
+    const visit = shown[1].rows.find((r) => r.value === 'visit')!;
+    assert.deepEqual([visit.label, visit.description], ['Customer visit', 'visit · 拜访']);
     assert.match(fake.shownMessages.at(-1)!, /^Activity of 2026-11-20 \(Customer visit\) added to holdout-clinic\/activities\.yaml, line \d+\.$/);
   });
 
@@ -365,6 +372,8 @@ describe('record commands speak the display language, not the written values', (
       await run('presales.addRequirement');
       const ann = req.shown.at(-1)!.rows.find((r) => r.value === 'ann-chief')!;
       assert.equal(ann.detail, 'Chief Executive · 拍板者');
+      const kano = req.shown.find((x) => x.rows.some((r) => r.value === 'basic'))!.rows.find((r) => r.value === 'basic')!;
+      assert.deepEqual([kano.label, kano.description], ['基本需求', 'basic · Basic need']);
       const review = script([
         { ask: /Deliverable reviewed/, pick: '03-research/report.md' }, { ask: /Result/, pick: 'pass' },
         { ask: /Reviewers/, type: '' }, { ask: /Date of the review/, type: '2026-11-27' },
