@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT } from './codeServer.ts';
 import { loadManifest } from './manifest.ts';
 import { startVsCode, type VsCode } from './vscode.ts';
-import { runCommand, screenshot, waitForNotification, waitForWorkbench } from './workbench.ts';
+import { notification, runCommand, screenshot, waitForNotification, waitForWorkbench } from './workbench.ts';
 
 const extensionPath = resolve(process.env.E2E_EXTENSION ?? REPO_ROOT);
 const M = loadManifest(extensionPath);
@@ -48,14 +48,18 @@ describe('Presales: Export… (en UI, zh-CN engagement)', { timeout: 180_000 }, 
     // The save dialog (VS Code's own in the browser) starts at <engagement>/exports/<id>-<what>.html: accept it.
     const input = page.locator('.quick-input-widget input.input');
     const proposed = /exports\/county-hospital-bid-deviation-table\.html$/;
-    const end = Date.now() + 15_000; // the dialog fills its input a moment after it opens
-    while (!proposed.test(await input.inputValue().catch(() => '')) && Date.now() < end) await page.waitForTimeout(200);
+    // The dialog fills its input a moment after it opens: wait for that value in the DOM, not for time.
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector<HTMLInputElement>('.quick-input-widget input.input')?.value ?? ''),
+      proposed.source, { timeout: 15_000 }).catch(() => undefined);
     assert.match(await input.inputValue(), proposed);
     await page.keyboard.press('Enter');
     // exports/ does not exist in a fresh copy: VS Code's dialog asks to create it, as it would ask the writer.
+    // Whichever comes first: that question, or the export's own notification (never a fixed wait).
     const create = page.locator('.quick-input-widget', { hasText: 'does not exist' });
-    if (await create.waitFor({ timeout: 10_000 }).then(() => true, () => false)) await page.keyboard.press('Enter');
-    await waitForNotification(page, /Exported county-hospital-bid-deviation-table\.html\./);
+    const exported = /Exported county-hospital-bid-deviation-table\.html\./;
+    await create.or(notification(page, exported)).first().waitFor({ timeout: 30_000 });
+    if (await create.isVisible()) await page.keyboard.press('Enter');
+    await waitForNotification(page, exported);
     await screenshot(page, 'export-toast');
 
     const file = join(ws, 'exports', 'county-hospital-bid-deviation-table.html');
