@@ -24,7 +24,7 @@ function kindLabel(what: ExportKind): string {
 
 /**
  * `presales.export` ("Presales: Export…"): asks what to export, the format and where (a save dialog that
- * starts in `<engagement>/exports/`), writes through `vscode.workspace.fs` and opens the result. Refused in
+ * starts in `<engagement>/exports/` when that folder exists, else in the engagement's folder), writes through `vscode.workspace.fs` and opens the result. Refused in
  * untrusted workspaces and for targets outside the engagement's workspace folder. Arguments (`what`,
  * `format`, `uri`) skip the questions, for tests and other extensions; an existing target named by `uri`
  * is only replaced after a modal confirmation (the save dialog asks on its own).
@@ -44,13 +44,16 @@ export function exportDocumentCommand(services: CommandServices): Command {
       if (!format) return undefined;
       const root = state.engagement.root;
       const name = defaultExportName(state.engagement, what, format);
+      const exportsDir = root ? `${root}/exports` : 'exports';
+      // A save dialog pointed at a folder that does not exist asks to create it; start where the files are instead.
+      const startIn = (await exists(services.store.uriOf(state, exportsDir))) ? exportsDir : (root ?? '');
       const uriText = textOf(args.uri);
       const given = uriText !== undefined ? vscode.Uri.parse(uriText) : args.uri instanceof vscode.Uri ? args.uri : undefined;
       const target =
         given ??
         (await vscode.window.showSaveDialog({
           title: vscode.l10n.t('Export {0}', kindLabel(what)),
-          defaultUri: services.store.uriOf(state, root ? `${root}/exports/${name}` : `exports/${name}`),
+          defaultUri: services.store.uriOf(state, `${startIn}/${name}`),
           filters: format === 'docx' ? { [vscode.l10n.t('Word document')]: ['docx'] } : { [vscode.l10n.t('Web page')]: ['html'] },
           saveLabel: vscode.l10n.t('Export'),
         }));

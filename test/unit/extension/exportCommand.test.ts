@@ -8,6 +8,20 @@ import { setUp, text, wsFiles } from './commandHarness';
 const ZH = { 'test/fixtures/export/zh-bid': 'zh-bid' };
 
 describe('presales.export', () => {
+  it('starts the save dialog in exports/ only when that folder exists, so the dialog never asks to create it', async () => {
+    const { run } = await setUp(ZH);
+    const offered: string[] = [];
+    fake.answer = (kind, _title, items) => {
+      if (kind === 'save') offered.push(String((items as Uri[])[0]));
+      return undefined;
+    };
+    await run('presales.export', { engagement: 'zh-bid', what: 'bid-summary', format: 'docx' });
+    fake.files.set('file:///ws/zh-bid/exports/earlier.docx', new Uint8Array([1]));
+    await run('presales.export', { engagement: 'zh-bid', what: 'bid-summary', format: 'docx' });
+    assert.deepEqual(offered, ['file:///ws/zh-bid/hx-hospital-his-bid-summary.docx', 'file:///ws/zh-bid/exports/hx-hospital-his-bid-summary.docx']);
+    assert.deepEqual(wsFiles().filter((f) => f.endsWith('.docx')), ['zh-bid/exports/earlier.docx'], 'a cancelled dialog writes nothing');
+  });
+
   it('asks what, the format and where (default inside the engagement), then writes through workspace.fs', async () => {
     const { run } = await setUp(ZH);
     const asked: string[] = [];
@@ -24,7 +38,7 @@ describe('presales.export', () => {
     };
     const written = await run('presales.export');
     assert.deepEqual(asked, ['pick:Export what?', 'pick:Export as?', 'save:Export Bid summary (开标一览表)', 'message:Exported hx-hospital-his-bid-summary.docx.']);
-    assert.equal(offered, 'file:///ws/zh-bid/exports/hx-hospital-his-bid-summary.docx');
+    assert.equal(offered, 'file:///ws/zh-bid/hx-hospital-his-bid-summary.docx', 'no exports/ folder yet: the engagement folder');
     assert.equal(String(written), offered);
     const bytes = fake.files.get(offered)!;
     assert.deepEqual(tableRows(documentXml(bytes))[4].cells, ['投标总价（大写）', '人民币壹佰贰拾叁万肆仟伍佰元伍角']);
