@@ -1,9 +1,10 @@
 import type { CliReport } from './cliReport';
+import { countNoun, severityParams } from './countNoun';
 import { jsonSafe, terminalSafe } from './terminalText';
 import { type Finding, formatMessage, type Language, type Localized, type Severity } from '../core';
 
 const SUMMARY: Localized = {
-  en: '{engagements} engagement(s), {files} file(s): {error} error(s), {warning} warning(s), {info} info',
+  en: '{engagements}, {files}: {error}, {warning}, {info} info',
   'zh-CN': '共 {engagements} 个售前项目、{files} 个文件：错误 {error} 条，警告 {warning} 条，提示 {info} 条',
 };
 
@@ -31,7 +32,9 @@ export function formatText(reports: CliReport[], color: boolean, loose: readonly
     lines.push(`${terminalSafe(f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${paint(f.severity, f.severity)} ${terminalSafe(f.code)} ${terminalSafe(f.message)}`);
   }
   const s = summarize(reports, loose);
-  lines.push(formatMessage(SUMMARY, summaryLanguage(reports), s));
+  const lang = summaryLanguage(reports);
+  const nouns = lang === 'en' ? { engagements: countNoun(s.engagements, 'engagement'), files: countNoun(s.files, 'file') } : {};
+  lines.push(formatMessage(SUMMARY, lang, { ...s, ...severityParams(lang, s), ...nouns }));
   return lines.join('\n');
 }
 

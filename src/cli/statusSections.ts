@@ -124,7 +124,7 @@ export function pitfallsSection(s: EngagementStatus, lang: Language): string[] {
  */
 function historyFold(items: EngagementStatus['pitfalls'][number]['items'], lang: Language): string[] {
   const out = [`  ${counted(say(lang, 'history'), items.length)}`];
-  out.push(...wrap(say(lang, 'historyHint', { count: items.length }), WIDTH, '    ', '    '));
+  out.push(...wrap(say(lang, items.length === 1 ? 'historyHintOne' : 'historyHint', { count: items.length }), WIDTH, '    ', '    '));
   // Findings of one code at one place (a stage's several gate conditions) fold into one line with a count.
   const lines = new Map<string, number>();
   for (const item of items) {

@@ -1,5 +1,6 @@
 import type { EngagementStatus, Language, StageProgress } from '../core';
 import { bidsSection, budgetSection, concernsSection, needsSection, pitfallsSection, qualificationSection, stakeholdersSection } from './statusSections';
+import { severityParams } from './countNoun';
 import { scoreSection } from './scoreSection';
 import { joinList, say, type StatusString } from './statusStrings';
 import { INDENT, section, WIDTH } from './statusLayout';
@@ -25,7 +26,7 @@ export function statusText(s: EngagementStatus): string {
   lines.push(...scoreSection(s, lang));
   lines.push(...budgetSection(s, lang));
   lines.push(...pitfallsSection(s, lang));
-  lines.push(...wrap(say(lang, 'counts', s.counts), WIDTH, ''));
+  lines.push(...wrap(say(lang, 'counts', severityParams(lang, s.counts)), WIDTH, ''));
   return lines.join('\n');
 }
 

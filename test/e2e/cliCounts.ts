@@ -25,8 +25,8 @@ export function cliCounts(folder: string): CheckCounts {
   }
 }
 
-/** The counts of an English summary notification ("1 engagement(s) checked: 0 errors, 2 warnings, 1 info."). */
+/** The counts of an English summary notification ("1 engagement checked: 0 errors, 2 warnings, 1 info."). */
 export function summaryCounts(text: string): CheckCounts | undefined {
-  const m = /(\d+) engagement\(s\) checked: (\d+) errors, (\d+) warnings, (\d+) info\./.exec(text);
+  const m = /(\d+) engagements? checked: (\d+) errors?, (\d+) warnings?, (\d+) info\./.exec(text);
   return m ? { engagements: Number(m[1]), error: Number(m[2]), warning: Number(m[3]), info: Number(m[4]) } : undefined;
 }

@@ -23,7 +23,7 @@ describe('discovery problems', () => {
     it(`${name} is a warning that asks "did you mean engagement.yaml?", not "0 engagements"`, async () => {
       const r = await runCapture(['check', tempFolder({ [`acme/${name}`]: ENG }), ...TODAY]);
       assert.equal(r.code, 2);
-      assert.equal(r.out, `acme/${name}:1:1 warning unknown-kind \`${name}\` is not read as an engagement: the marker file must be named exactly \`engagement.yaml\` (did you mean engagement.yaml?).\n0 engagement(s), 0 file(s): 0 error(s), 1 warning(s), 0 info\n`);
+      assert.equal(r.out, `acme/${name}:1:1 warning unknown-kind \`${name}\` is not read as an engagement: the marker file must be named exactly \`engagement.yaml\` (did you mean engagement.yaml?).\n0 engagements, 0 files: 0 errors, 1 warning, 0 info\n`);
       assert.match(r.err, NONE_EN);
     });
   }

@@ -127,13 +127,15 @@ export class FakeDiagnosticCollection {
   }
 }
 
-/** `{0}`-style formatting, as `vscode.l10n.t` does without a bundle (English). */
+/** `{0}`-style formatting, as `vscode.l10n.t` does: English, or through `fake.l10nBundle` when a test sets one. */
 export const l10n = {
-  t: (message: string, ...args: unknown[]): string => message.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m)),
+  t: (message: string, ...args: unknown[]): string => (fake.l10nBundle?.[message] ?? message).replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m)),
 };
 
 /** What tests set and inspect. */
 export const fake = {
+  /** The runtime bundle `vscode.l10n.t` translates through (l10n/bundle.l10n.zh-cn.json for a Chinese session). */
+  l10nBundle: undefined as Record<string, string> | undefined,
   settings: new Map<string, unknown>(),
   /** File contents by URI string; folders are implied by paths. */
   files: new Map<string, Uint8Array>(),
