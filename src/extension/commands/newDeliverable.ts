@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isKind, type Kind, KIND_SPECS, renderTemplate, safeJoin, STAGE_IDS, type StageId, STAGES, templatePlan } from '../../core';
+import { displayLanguageOf } from '../displayLanguage';
 import { localToday } from '../localToday';
 import type { EngagementState } from '../storeApi';
 import { createFiles, exists } from './applyWrites';
@@ -34,24 +35,42 @@ export function newDeliverableCommand(services: CommandServices): Command {
       const { kind, stage } = choice;
       const plan = templatePlan(state.engagement.language, [kind], stage);
       const vars = { ...varsOf(state, localToday()), ...(kind === 'stage-summary' && stage ? { stage } : {}) };
-      const files: { uri: vscode.Uri; text: string }[] = [];
-      const present: vscode.Uri[] = [];
+      const files: { uri: vscode.Uri; path: string; text: string }[] = [];
+      const present: { uri: vscode.Uri; path: string }[] = [];
       for (const p of plan) {
         const target = safeJoin(state.engagement.root, p.target);
         if (!target) continue;
         const uri = services.store.uriOf(state, target);
-        if (await exists(uri)) present.push(uri);
-        else files.push({ uri, text: renderTemplate(await readTemplate(services.extensionUri, p.template), vars, p.format) });
+        if (await exists(uri)) present.push({ uri, path: target });
+        else files.push({ uri, path: target, text: renderTemplate(await readTemplate(services.extensionUri, p.template), vars, p.format) });
       }
       if (files.length === 0) {
-        if (present[0]) await vscode.window.showTextDocument(present[0], { preview: false });
+        if (present[0]) await vscode.window.showTextDocument(present[0].uri, { preview: false });
         void vscode.window.showInformationMessage(vscode.l10n.t('The {0} already exists; it was opened, not overwritten.', displayText(KIND_SPECS[kind].label)));
         return;
       }
       if (!(await createFiles(files))) return;
       await vscode.window.showTextDocument(files[0].uri, { preview: false });
+      if (files.length + present.length > 1) tellCreated(files, present);
     },
   };
+}
+
+/**
+ * A kind written as several files (the technical and the commercial 偏离表): one editor opens, so a toast
+ * names every file created (and any that already existed) with a button to open each of the others.
+ */
+function tellCreated(files: readonly { uri: vscode.Uri; path: string }[], present: readonly { uri: vscode.Uri; path: string }[]): void {
+  const list = (xs: readonly { path: string }[]) => xs.map((x) => x.path).join(displayLanguageOf(vscode.env.language) === 'zh-CN' ? '、' : ', ');
+  const created = files.length === 1 ? vscode.l10n.t('Created {0}.', files[0].path) : vscode.l10n.t('Created {0} files: {1}.', files.length, list(files));
+  const kept = present.length === 0 ? '' : ` ${vscode.l10n.t('Already there, not changed: {0}.', list(present))}`;
+  const others = [...files.slice(1), ...present];
+  const buttons = others.map((o) => vscode.l10n.t('Open {0} as well', o.path.slice(o.path.lastIndexOf('/') + 1)));
+  // Not awaited: the command is done once the files are written; the toast stays for the user.
+  void vscode.window.showInformationMessage(`${created}${kept}`, ...buttons).then((choice) => {
+    const other = choice === undefined ? undefined : others[buttons.indexOf(choice)];
+    if (other) void vscode.window.showTextDocument(other.uri, { preview: false });
+  });
 }
 
 /** A deliverable to create: its kind, and the stage a stage summary is for. */

@@ -118,4 +118,31 @@ describe('presales.newDeliverable', () => {
     await run('presales.newDeliverable', { engagement: 'holdout-clinic', kind: 'stage-summary' });
     assert.match(text('holdout-clinic/03-research/summary.md')!, /^---\nkind: stage-summary\nstage: research\n/);
   });
+
+  it('says which files a two-file kind created (the technical and commercial 偏离表) and opens the other on request', async () => {
+    const { run } = await setUp(HOLDOUT);
+    const buttons: string[][] = [];
+    fake.answer = (kind, _title, items) => {
+      if (kind !== 'message') return undefined;
+      buttons.push(items as string[]);
+      return (items as string[])[0];
+    };
+    await run('presales.newDeliverable', { engagement: 'holdout-clinic', kind: 'deviation-table' });
+    await new Promise((r) => setImmediate(r));
+    const tech = 'holdout-clinic/05-bidding/deviation-technical.yaml';
+    const comm = 'holdout-clinic/05-bidding/deviation-commercial.yaml';
+    assert.ok(text(tech) && text(comm), 'both files written');
+    assert.equal(fake.shownMessages.at(-1), `Created 2 files: ${tech}, ${comm}.`);
+    assert.deepEqual(buttons.at(-1), ['Open deviation-commercial.yaml as well']);
+    assert.deepEqual(fake.shownDocuments, [`file:///ws/${tech}`, `file:///ws/${comm}`], 'the first opened, the other on the button');
+
+    fake.files.delete(`file:///ws/${comm}`);
+    fake.shownDocuments.length = 0;
+    fake.answer = () => undefined;
+    const techText = text(tech);
+    await run('presales.newDeliverable', { engagement: 'holdout-clinic', kind: 'deviation-table' });
+    assert.equal(text(tech), techText, 'the existing one is not touched');
+    assert.equal(fake.shownMessages.at(-1), `Created ${comm}. Already there, not changed: ${tech}.`);
+    assert.deepEqual(fake.shownDocuments, [`file:///ws/${comm}`]);
+  });
 });
