@@ -96,6 +96,12 @@ test('custom tags (!!js/function, !exec) are never executed: a warning on the ta
   assert.equal(fn.find((x) => x.code === 'yaml-syntax')!.data?.parserCode, 'TAG_RESOLVE_FAILED');
   const ex = await only('stakeholders.yaml', `kind: stakeholders\npeople:\n  - id: a\n    name: !exec "touch ${marker}"\n    type: user\n`);
   assert.deepEqual(at(ex, 'yaml-syntax'), ['e/stakeholders.yaml:4:11-4:16']);
+  // The message says what happens — not supported, read as plain text, nothing runs — never "cannot be parsed".
+  assert.equal(ex[0].message, 'The YAML tag `!exec` is not supported: it is ignored and the value is read as plain text (nothing runs). Remove the tag.');
+  const py = (await check({ 'e/engagement.yaml': ENG.replace('language: en', 'language: zh-CN'), 'e/stakeholders.yaml': 'kind: stakeholders\npeople: !!python/object:os.system "ls"\n' }))
+    .filter((f) => f.file === 'e/stakeholders.yaml');
+  assert.deepEqual(at(py, 'yaml-syntax'), ['e/stakeholders.yaml:2:9-2:34']);
+  assert.equal(py[0].message, '不支持 YAML 标签 `!!python/object:os.system`：该标签被忽略，值按普通文本读取（不会执行任何内容）。请删除该标签。');
   assert.equal(g.PWNED, undefined);
   assert.equal(existsSync(marker), false);
 });

@@ -17,7 +17,6 @@ const BY_CODE: Record<string, Localized> = {
   BAD_DQ_ESCAPE: t('an invalid `\\` escape inside double quotes; use single quotes or `\\\\`', '双引号中的 `\\` 转义无效；请改用单引号或写成 `\\\\`'),
   MULTIPLE_DOCS: t('the file holds more than one document (`---`); keep one', '文件中有多个文档（`---`）；请只保留一个'),
   BAD_ALIAS: t('an alias `*name` names no anchor', '别名 `*name` 找不到对应的锚点'),
-  TAG_RESOLVE_FAILED: t('unresolved tag: YAML knows no such `!tag`, so nothing runs and the value is read as plain text; remove the tag', '无法识别的标签（unresolved tag）：YAML 不认识此 `!标签`，不会执行任何内容，值按普通文本读取；请删除该标签'),
   KEY_OVER_1024_CHARS: t('a key longer than 1024 characters; shorten it or write it as a value', '键超过 1024 个字符；请缩短，或改写为值'),
   NON_STRING_KEY: t('a key is a list or map; keys are plain names', '键是列表或映射；键只能是普通名称'),
   MULTIPLE_ANCHORS: t('a node has two anchors `&`; keep one', '同一节点有两个锚点 `&`；请只保留一个'),
@@ -30,6 +29,13 @@ const BY_CODE: Record<string, Localized> = {
   RESOURCE_EXHAUSTION: t('the document expands too far (aliases); it was not parsed', '文档展开过大（别名过多），未解析'),
 };
 const OTHER: Localized = t('the YAML cannot be parsed here ({code})', '此处无法解析（{code}）');
+/** An unknown tag is valid YAML that we ignore, not a syntax error: say so, name it, and say that nothing runs. */
+const UNSUPPORTED_TAG: Localized = t(
+  'The YAML tag `{tag}` is not supported: it is ignored and the value is read as plain text (nothing runs). Remove the tag.',
+  '不支持 YAML 标签 `{tag}`：该标签被忽略，值按普通文本读取（不会执行任何内容）。请删除该标签。',
+);
+/** Tags longer than this are shown cut (a tag is one token, but a hostile file can make it any length). */
+const TAG_SHOWN = 60;
 
 const MESSAGE: Localized = t('YAML syntax: {detail}.', 'YAML 语法错误：{detail}。');
 const FULL_WIDTH: Localized = t(
@@ -65,6 +71,10 @@ export function describeYamlProblem(p: YamlProblem, text: string): ProblemText {
       start: char,
       end: char + 1,
     };
+  }
+  if (p.code === 'TAG_RESOLVE_FAILED') {
+    const tag = text.slice(p.start, p.end).replace(/\s[\s\S]*$/, '');
+    return { message: UNSUPPORTED_TAG, params: { tag: tag.length > TAG_SHOWN ? `${tag.slice(0, TAG_SHOWN)}…` : tag }, start: p.start, end: p.start + tag.length };
   }
   const detail = BY_CODE[p.code] ?? OTHER;
   return {
