@@ -111,7 +111,7 @@ describe('Presales Workbench UI (en, light then dark)', { timeout: 240_000 }, ()
     // Diagnostics exist from activation, so only the command's own summary proves that it ran and re-checked.
     await noToasts(vs.page);
     await runCommand(vs.page, M.commandTitle('presales.checkEngagement'));
-    const text = await waitForNotification(vs.page, /engagement\(s\) checked/);
+    const text = await waitForNotification(vs.page, /engagements? checked/);
     // The same workspace through the CLI (dist/cli.js, built with the extension) gives the same counts.
     const cli = cliCounts(ws);
     assert.deepEqual(summaryCounts(text), cli, `toast: ${text}; CLI: ${JSON.stringify(cli)}`);

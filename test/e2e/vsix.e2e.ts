@@ -111,7 +111,7 @@ describe('Packaged .vsix installed into code-server', { timeout: 240_000 }, () =
   it('runs Check Engagement: notification with the counts, scope-creep in Problems', async () => {
     assert.ok(vs, 'no workbench');
     await runCommand(vs.page, M.commandTitle('presales.checkEngagement'));
-    const text = await waitForNotification(vs.page, /engagement\(s\) checked/);
+    const text = await waitForNotification(vs.page, /engagements? checked/);
     // Same counts as `presales check` on the same folder (scope-creep and blind-yes are among the warnings).
     const cli = cliCounts(ws);
     assert.deepEqual(summaryCounts(text), cli, `toast: ${text}; CLI: ${JSON.stringify(cli)}`);

@@ -35,7 +35,7 @@ describe('commands', () => {
     assert.doesNotMatch(text, /\{\{\w+\}\}/, 'a template placeholder was left in engagement.yaml');
     // Clean: no error or warning anywhere in the new engagement once it has been checked.
     const summary = await checkNow();
-    assert.match(summary.join('\n'), /3 engagement\(s\) checked/, 'Check Engagement sums up all three engagements');
+    assert.match(summary.join('\n'), /3 engagements checked/, 'Check Engagement sums up all three engagements');
     const bad = vscode.languages.getDiagnostics()
       .filter(([u]) => u.path.includes('/itest-new/'))
       .flatMap(([u, ds]) => ds.filter((d) => d.source === 'presales' && d.severity <= vscode.DiagnosticSeverity.Warning)

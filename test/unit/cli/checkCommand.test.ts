@@ -13,7 +13,7 @@ describe('presales check', () => {
     const r = await run(['check', dir, '--today', '2026-11-28']);
     assert.equal(r.code, 1);
     assert.match(r.out, /^acme\/engagement\.yaml:7:1 error schema Unknown field `budjet`/m);
-    assert.match(r.out, /1 engagement\(s\), 1 file\(s\): 1 error\(s\)/);
+    assert.match(r.out, /1 engagement, 1 file: 1 error,/);
   });
 
   it('emits the JSON contract with 1-based positions relative to the folder', async () => {
