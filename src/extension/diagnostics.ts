@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../core';
+import type { Finding, Language, Severity } from '../core';
 import { explainCodeUri } from './explainCode';
+import { problemsMessage } from './problemsText';
 import { toVsRange } from './vsRange';
 import type { EngagementState, EngagementStoreApi } from './storeApi';
 
@@ -13,9 +14,12 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** One finding as a VS Code diagnostic: same range, severity, and the code linking to its explanation. */
-export function toDiagnostic(f: Finding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toVsRange(f.range), f.message, SEVERITY[f.severity]);
+/**
+ * One finding as a VS Code diagnostic: same range, severity, and the code linking to its explanation; the
+ * message without Markdown backticks, quoted in `language` (the language the findings were written in).
+ */
+export function toDiagnostic(f: Finding, language: Language = 'en'): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toVsRange(f.range), problemsMessage(f.message, language), SEVERITY[f.severity]);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: f.code, target: explainCodeUri(f.code) };
   return d;
@@ -83,8 +87,9 @@ export class DiagnosticsPublisher implements vscode.Disposable, FindingLookup {
     for (const f of findings) {
       const uri = this.store.uriOf(state, f.file);
       const entry: Entry = byFile.get(uri.toString()) ?? { uri, list: [], origins: new Map() };
-      entry.list.push(toDiagnostic(f));
-      entry.origins.set(diagnosticKey(f.code, f.range, f.message), { finding: f, state });
+      const diag = toDiagnostic(f, state.status.language);
+      entry.list.push(diag);
+      entry.origins.set(diagnosticKey(f.code, f.range, diag.message), { finding: f, state });
       byFile.set(uri.toString(), entry);
     }
     for (const [id, uri] of this.published.get(state.key) ?? []) {

@@ -3,6 +3,7 @@ import { editYamlRegion, type Finding, FIXABLE_CODES, insertMissingField, insert
 import { displayText } from './commands/prompts';
 import { localToday } from './localToday';
 import { codeOf, diagnosticKey, type FindingLookup } from './diagnostics';
+import { problemsMessage } from './problemsText';
 import { toVsRange } from './vsRange';
 import type { EngagementState, EngagementStoreApi } from './storeApi';
 
@@ -125,7 +126,7 @@ export function lookupInStore(store: EngagementStoreApi): FindingLookup {
     findingFor(uri, diag) {
       const state = store.forUri(uri);
       const key = diagnosticKey(codeOf(diag), diag.range, diag.message);
-      const finding = state?.findings.find((f) => diagnosticKey(f.code, f.range, f.message) === key && store.uriOf(state, f.file).toString() === uri.toString());
+      const finding = state?.findings.find((f) => diagnosticKey(f.code, f.range, problemsMessage(f.message, state.status.language)) === key && store.uriOf(state, f.file).toString() === uri.toString());
       return state && finding ? { finding, state } : undefined;
     },
   };

@@ -5,6 +5,7 @@ import type * as vscode from 'vscode';
 import type { Finding } from '../../../src/core/types';
 import { DiagnosticsPublisher } from '../../../src/extension/diagnostics';
 import { registerExplainCode } from '../../../src/extension/explainCode';
+import { lookupInStore } from '../../../src/extension/quickFixes';
 import type { EngagementState } from '../../../src/extension/storeApi';
 import { fakeFolder, FixedStore } from '../helpers/engagementStates';
 import { type Diagnostic, DiagnosticSeverity, fake, FakeDiagnosticCollection } from '../helpers/fakeVscode';
@@ -12,7 +13,7 @@ import { type Diagnostic, DiagnosticSeverity, fake, FakeDiagnosticCollection } f
 const finding = (file: string, code: string, severity: Finding['severity'], [l1, c1, l2, c2]: number[]): Finding => ({
   file, code, severity, message: `${code} message`, range: { start: { line: l1, character: c1 }, end: { line: l2, character: c2 } },
 });
-const stateOf = (key: string, findings: Finding[]) => ({ key, folder: fakeFolder(), findings }) as unknown as EngagementState;
+const stateOf = (key: string, findings: Finding[], language: 'zh-CN' | 'en' = 'en') => ({ key, folder: fakeFolder(), findings, status: { language } }) as unknown as EngagementState;
 const where = (d: Diagnostic) => `${(d.code as { value: string }).value}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}/${d.severity}`;
 
 function setup(enabled = () => true) {
@@ -40,6 +41,25 @@ describe('diagnostics adapter', () => {
     const target = (d.code as { target: { scheme: string; path: string; query: string } }).target;
     assert.equal(`${target.scheme}:${target.path}`, 'command:presales.explainCode');
     assert.deepEqual(JSON.parse(decodeURIComponent(target.query)), ['scope-creep']);
+  });
+
+  it('shows code spans without Markdown backticks, quoted as the findings\' language quotes; the finding keeps them', () => {
+    const { store, collection, publisher } = setup();
+    const zh = { ...finding('zh/05-bidding/deviation-technical.yaml', 'deviation-contradiction', 'error', [4, 2, 4, 9]), message: '偏离表写了 `deviation: none`，应答却说“暂不支持”：改为 `negative`。' };
+    const en = { ...finding('en/05-bidding/deviation-technical.yaml', 'deviation-contradiction', 'error', [4, 2, 4, 9]), message: 'The row says `deviation: none` but the response admits a shortfall; write `negative`.' };
+    const plain = finding('en/requirements.yaml', 'stale-contact', 'info', [3, 0, 3, 4]);
+    const zhState = stateOf('zh', [zh], 'zh-CN');
+    store.set([zhState, stateOf('en', [en, plain])]);
+    const shown = (path: string) => collection.entries.get(`file:///ws/${path}`)!.diagnostics[0];
+    assert.equal(shown('zh/05-bidding/deviation-technical.yaml').message, '偏离表写了 「deviation: none」，应答却说“暂不支持”：改为 「negative」。');
+    assert.equal(shown('en/05-bidding/deviation-technical.yaml').message, 'The row says ‘deviation: none’ but the response admits a shortfall; write ‘negative’.');
+    assert.equal(shown('en/requirements.yaml').message, 'stale-contact message', 'no code span: unchanged');
+    assert.equal(zh.message.includes('`deviation: none`'), true, 'the core message keeps its backticks (the CLI prints them)');
+    // Quick fixes find the finding behind the shown diagnostic, through the publisher and through the store.
+    const uri = store.uriOf(zhState, zh.file);
+    assert.equal(publisher.findingFor(uri, shown('zh/05-bidding/deviation-technical.yaml') as unknown as vscode.Diagnostic)?.finding, zh);
+    store.forUri = () => zhState;
+    assert.equal(lookupInStore(store).findingFor(uri, shown('zh/05-bidding/deviation-technical.yaml') as unknown as vscode.Diagnostic)?.finding, zh);
   });
 
   it('clears files that no longer have findings, and everything of an engagement that is gone', () => {
