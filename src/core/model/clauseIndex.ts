@@ -1,3 +1,4 @@
+import { PROCUREMENT_ROUTES } from '../method/procurement';
 import type { DeviationRow, Engagement, TenderClause } from './records';
 import { rangeFor, type Source } from './source';
 
@@ -65,4 +66,32 @@ export function clauseIndex(e: Engagement): ClauseIndex {
 export function clauseOf(index: ClauseIndex, row: DeviationRow): TenderClause | undefined {
   const k = refKeyOf(row);
   return k === undefined ? undefined : index.clauses.get(k);
+}
+
+/**
+ * A clause text as compared with a row's `requirement`: its first 16 letters and digits (full-width folded,
+ * spaces, punctuation and ★/▲ dropped). Undefined for texts too short to tell clauses apart.
+ */
+function textKey(text: string | undefined): string | undefined {
+  const t = (text ?? '').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return t.length >= 8 ? t.slice(0, 16) : undefined;
+}
+
+/**
+ * The ★ and ▲ clauses no deviation row answers — by its ref, or by a row without the ref that copies the
+ * clause text — in the tender's order. None on a negotiated route with no deviation table: its clauses are
+ * answered in the negotiation record. One definition for `clause-unanswered` and the bid summary.
+ */
+export function unansweredClauses(e: Engagement, index: ClauseIndex): TenderClause[] {
+  const route = e.tenders[0]?.procurement;
+  if (e.deviations.length === 0 && route && PROCUREMENT_ROUTES[route].bidding) return [];
+  const copied = new Set(e.deviations.map((r) => textKey(r.requirement)).filter((k) => k !== undefined));
+  const out: TenderClause[] = [];
+  for (const [key, c] of index.clauses) {
+    if (c.mark !== '★' && c.mark !== '▲') continue;
+    if (index.rows.has(key)) continue;
+    const k = textKey(c.text);
+    if (k === undefined || !copied.has(k)) out.push(c);
+  }
+  return out;
 }

@@ -1,5 +1,4 @@
-import { clauseIndex, refTextOf } from '../model/clauseIndex';
-import { PROCUREMENT_ROUTES } from '../method/procurement';
+import { clauseIndex, refTextOf, unansweredClauses } from '../model/clauseIndex';
 import { where } from '../model/source';
 import type { Localized } from '../types';
 import { beforeDeadline, excerpt } from './deadlineWords';
@@ -13,15 +12,6 @@ const TRIANGLE: Localized = {
   en: 'The ▲ clause {ref} ("{text}") has no row in the deviation tables. An unanswered ▲ clause costs its points: add a row with `ref: {ref}` that answers it point by point, with evidence, {when}.',
   'zh-CN': '▲号条款 {ref}（“{text}”）在偏离表中没有对应行。▲号条款未应答会被扣分：请{when}在偏离表中补上 `ref: {ref}` 的一行，点对点应答并给出证明材料。',
 };
-
-/**
- * A clause text as compared with a row's `requirement`: its first 16 letters and digits (full-width folded,
- * spaces, punctuation and ★/▲ dropped). Undefined for texts too short to tell clauses apart.
- */
-function textKey(text: string | undefined): string | undefined {
-  const t = (text ?? '').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return t.length >= 8 ? t.slice(0, 16) : undefined;
-}
 
 /** `clause-unanswered`: a ★ or ▲ clause of `tender.clauses` that no deviation row answers (by `ref`). */
 export const clauseUnanswered = defineRule({
@@ -51,18 +41,8 @@ export const clauseUnanswered = defineRule({
   },
   run({ engagement: e, language, report, today }) {
     if (e.tenders.length === 0) return;
-    // A negotiated route owes no deviation table: its clauses are answered in the negotiation record.
-    const route = e.tenders[0].procurement;
-    if (e.deviations.length === 0 && route && PROCUREMENT_ROUTES[route].bidding) return;
-    const index = clauseIndex(e);
     const when = beforeDeadline(e, language, today);
-    // Rows written without a ref (or with another numbering) still answer a clause whose text they copy.
-    const copied = new Set(e.deviations.map((r) => textKey(r.requirement)).filter((k) => k !== undefined));
-    for (const [key, c] of index.clauses) {
-      if (c.mark !== '★' && c.mark !== '▲') continue;
-      if (index.rows.has(key)) continue;
-      const k = textKey(c.text);
-      if (k !== undefined && copied.has(k)) continue;
+    for (const c of unansweredClauses(e, clauseIndex(e))) {
       const ref = refTextOf(c);
       report(where(c.at, 'ref'), c.mark === '★' ? STAR : TRIANGLE, {
         severity: c.mark === '★' ? 'error' : 'warning',

@@ -1,7 +1,7 @@
 import type { Procurement } from '../method/vocabulary';
 import { bidDeadline } from '../model/bidDeadline';
 import { priceLimit } from '../model/bidScore';
-import { clauseIndex } from '../model/clauseIndex';
+import { clauseIndex, unansweredClauses } from '../model/clauseIndex';
 import { inQuietPeriod } from '../model/quietPeriod';
 import { isBareResponse } from '../model/bareResponse';
 import type { Engagement } from '../model/records';
@@ -55,15 +55,17 @@ export function bidSummary(e: Engagement, today: string): BidSummary {
   return out;
 }
 
-/** ★/▲ clauses of the tender and those no deviation row answers (clause-unanswered's own join). */
+/** ★/▲ clauses of the tender and those no deviation row answers (clause-unanswered's own definition). */
 function clauseCounts(e: Engagement): BidSummary['clauses'] {
   const index = clauseIndex(e);
   const out = { star: 0, triangle: 0, starUnanswered: 0, triangleUnanswered: 0 };
-  for (const [key, c] of index.clauses) {
-    if (c.mark !== '★' && c.mark !== '▲') continue;
-    const open = !index.rows.has(key);
-    if (c.mark === '★') { out.star++; if (open) out.starUnanswered++; }
-    else { out.triangle++; if (open) out.triangleUnanswered++; }
+  for (const c of index.clauses.values()) {
+    if (c.mark === '★') out.star++;
+    else if (c.mark === '▲') out.triangle++;
+  }
+  for (const c of unansweredClauses(e, index)) {
+    if (c.mark === '★') out.starUnanswered++;
+    else out.triangleUnanswered++;
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { check, fsFromFolder } from '../helpers/checkFixture';
+import { statusOf } from '../status/statusOf';
 
 /**
  * Engagements written the way real teams write them (test/fixtures/realistic), reviewed as a senior presales
@@ -71,6 +72,11 @@ describe('realistic English competitive negotiation (negotiation-record route)',
   it('owes a negotiation record, not deviation tables or bids: no clause-unanswered, no missing deliverable', async () => {
     const f = await checkWith('en-negotiation', '2026-12-04');
     assert.deepEqual(codes(f), ['info scope-untraced']);
+  });
+
+  it('the status agrees with the check: no clause counts as unanswered on the negotiated route', async () => {
+    const s = await statusOf(filesOf('en-negotiation'), '2026-12-04');
+    assert.deepEqual(s.bids?.clauses, { star: 5, triangle: 5, starUnanswered: 0, triangleUnanswered: 0 });
   });
 
   it('stays awake: without the negotiation record the bidding stage misses exactly that deliverable', async () => {
