@@ -14,10 +14,19 @@ export function inQuietPeriod(published: unknown, deadline: unknown, today: stri
   return since !== undefined && left !== undefined && since >= 0 && left >= 0;
 }
 
-/** The engagement's quiet period today: the first tender's `published` date up to the bid deadline. */
+/**
+ * The engagement's quiet period today: from the first tender's `published` date to the bid deadline, and on
+ * while the engagement is still in the bidding stage after it — evaluation and publicity (评标/公示) are no
+ * time to approach the evaluators either; the period ends when the engagement moves to closure.
+ */
 export function engagementInQuietPeriod(e: Engagement, today: string): boolean {
   const published = e.tenders.find((t) => t.published !== undefined)?.published;
-  return published !== undefined && inQuietPeriod(published, bidDeadline(e)?.date, today);
+  if (published === undefined) return false;
+  const deadline = bidDeadline(e)?.date;
+  if (inQuietPeriod(published, deadline, today)) return true;
+  const since = daysBetween(published, today);
+  const past = daysBetween(deadline, today);
+  return e.stage === 'bidding' && since !== undefined && past !== undefined && past > 0;
 }
 
 /**

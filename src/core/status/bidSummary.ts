@@ -2,7 +2,7 @@ import type { Procurement } from '../method/vocabulary';
 import { bidDeadline } from '../model/bidDeadline';
 import { priceLimit } from '../model/bidScore';
 import { clauseIndex, unansweredClauses } from '../model/clauseIndex';
-import { inQuietPeriod } from '../model/quietPeriod';
+import { engagementInQuietPeriod } from '../model/quietPeriod';
 import { isBareResponse } from '../model/bareResponse';
 import type { Engagement } from '../model/records';
 import { daysBetween } from '../text/isoDate';
@@ -20,7 +20,7 @@ export interface BidSummary {
   /** The bid card (Format 2): the tender's route, its ★/▲ clauses and how many no row answers yet. */
   procurement?: Procurement;
   clauses: { star: number; triangle: number; starUnanswered: number; triangleUnanswered: number };
-  /** The tender notice's date, and whether today lies in the quiet period (published ≤ today ≤ deadline). */
+  /** The tender notice's date, and whether today lies in the quiet period (model/quietPeriod.ts: published → leaving the bidding stage). */
   published?: string;
   quietPeriod: boolean;
   /** The lower of the tender's ceiling price and budget: a price above it voids the bid. */
@@ -50,7 +50,7 @@ export function bidSummary(e: Engagement, today: string): BidSummary {
   if (deadline) {
     out.deadline = deadline.date;
     out.daysToDeadline = daysBetween(today, deadline.date);
-    out.quietPeriod = inQuietPeriod(tender?.published, deadline.date, today);
+    out.quietPeriod = engagementInQuietPeriod(e, today);
   }
   return out;
 }

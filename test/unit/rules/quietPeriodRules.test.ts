@@ -41,6 +41,15 @@ describe('the quiet period (静默期) between the tender notice and the deadlin
     }
   });
 
+  it('stays quiet after the deadline while the bid is evaluated (评标/公示), until the engagement leaves bidding', async () => {
+    const past = `kind: tender\npublished: 2026-11-01\ndeadline: 2026-11-20\n`;
+    const f = await check({ 'engagement.yaml': engagementYaml({ stage: 'bidding', language: 'zh-CN' }), 'stakeholders.yaml': PEOPLE, '05-bidding/tender.yaml': past });
+    const x = f.find((y) => y.code === 'decision-maker-gap')!;
+    assert.deepEqual([x.severity, x.data?.quietPeriod], ['info', true]);
+    assert.doesNotMatch(x.message, /当面沟通/);
+    assert.deepEqual(at(f, 'stale-contact'), []);
+  });
+
   it('a severity the team sets for the code still wins', async () => {
     const f = await run('2026-11-20', { extra: policyYaml({}, { 'decision-maker-gap': 'warning' }) });
     assert.equal(f.find((y) => y.code === 'decision-maker-gap')!.severity, 'warning');
