@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverEngagements, type EngagementFs, type Language, loadEngagement } from '../core';
+import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverWorkspace, type DiscoveryProblem, type EngagementFs, type Language, loadEngagement } from '../core';
 import { ActiveEngagement } from './activeEngagement';
 import { FolderParseCaches } from './folderParseCaches';
 import { localToday } from './localToday';
@@ -19,6 +19,12 @@ export interface StoreOptions {
   log?: (message: string) => void;
 }
 
+/** What discovery could not search in one workspace folder: unreadable folders, the depth limit, near-miss marker names. */
+export interface FolderDiscoveryProblems {
+  folder: vscode.WorkspaceFolder;
+  problems: readonly DiscoveryProblem[];
+}
+
 interface Known {
   folder: vscode.WorkspaceFolder;
   found: DiscoveredEngagement;
@@ -34,6 +40,10 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly activeEngagement = new ActiveEngagement({ get: (k) => this.states.get(k), forUri: (u) => this.forUri(u), all: () => this.all() });
   readonly onDidChangeActive = this.activeEngagement.onDidChange;
+  private readonly problems = new Map<string, FolderDiscoveryProblems>();
+  private readonly problemsChanged = new vscode.EventEmitter<void>();
+  /** Fires when what discovery could not search changed in some folder (published by discoveryDiagnostics.ts). */
+  readonly onDidChangeDiscoveryProblems = this.problemsChanged.event;
   private readonly states = new Map<string, EngagementState>();
   private readonly known = new Map<string, Known>();
   /** Latest generation started per engagement key (checks) and per folder prefix (discoveries). */
@@ -52,6 +62,11 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   forUri(uri: vscode.Uri): EngagementState | undefined {
     const key = this.keyOf(uri);
     return key === undefined ? undefined : this.states.get(key);
+  }
+
+  /** What the latest discovery of each workspace folder could not search (the CLI reports the same as findings). */
+  discoveryProblems(): FolderDiscoveryProblems[] {
+    return [...this.problems.values()];
   }
 
   active(): EngagementState | undefined {
@@ -78,6 +93,9 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     const gone = [...this.known.keys()].filter((k) => !live.has(k.slice(0, k.indexOf('#') + 1)));
     gone.forEach((k) => this.forget(k));
     if (gone.length) this.changed.fire([]);
+    const goneFolders = [...this.problems.keys()].filter((prefix) => !live.has(prefix));
+    goneFolders.forEach((prefix) => this.problems.delete(prefix));
+    if (goneFolders.length) this.problemsChanged.fire();
     await Promise.all(folders.map((f) => this.rediscover(f, true)));
     this.activeEngagement.update();
   }
@@ -112,8 +130,9 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   private async discover(folder: vscode.WorkspaceFolder, prefix: string, all: boolean): Promise<void> {
     const generation = ++this.generation;
     this.latest.set(prefix, generation);
-    const found = await discoverEngagements(this.fsFor(folder));
+    const { engagements: found, problems } = await discoverWorkspace(this.fsFor(folder));
     if (this.latest.get(prefix) !== generation) return this.discoveries.get(prefix)?.run; // a newer discovery is under way
+    this.setProblems(prefix, folder, problems);
     const fresh = new Map(found.map((d) => [prefix + d.root, d]));
     const removed = [...this.known.keys()].filter((k) => k.startsWith(prefix) && !fresh.has(k));
     removed.forEach((k) => this.forget(k));
@@ -158,6 +177,7 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     this.timers.forEach((t) => clearTimeout(t));
     this.timers.clear();
     this.changed.dispose();
+    this.problemsChanged.dispose();
     this.activeEngagement.dispose();
   }
 
@@ -178,6 +198,15 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     }, delayMs));
   }
 
+  /** Keeps the folder's discovery problems; fires only when they changed (every create/delete re-discovers). */
+  private setProblems(prefix: string, folder: vscode.WorkspaceFolder, problems: DiscoveryProblem[]): void {
+    const old = this.problems.get(prefix)?.problems ?? [];
+    const same = old.length === problems.length && old.every((p, i) => p.reason === problems[i].reason && p.path === problems[i].path);
+    if (problems.length) this.problems.set(prefix, { folder, problems });
+    else this.problems.delete(prefix);
+    if (!same) this.problemsChanged.fire();
+  }
+
   private forget(key: string): void {
     this.known.delete(key);
     this.states.delete(key);
@@ -190,7 +219,7 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   }
 
   /** The `presales.findingsLanguage` override, or undefined for each engagement's own language. */
-  private findingsLanguage(): Language | undefined {
+  findingsLanguage(): Language | undefined {
     const setting = this.options.findingsLanguage ? this.options.findingsLanguage() : vscode.workspace.getConfiguration('presales').get<Language | 'auto'>('findingsLanguage', 'auto');
     return setting === 'zh-CN' || setting === 'en' ? setting : undefined;
   }

@@ -5,6 +5,7 @@ import { registerMatrixPanel } from './matrix/matrixPanel';
 import { registerPortfolioPanel } from './portfolio/portfolioPanel';
 import { registerDashboardPanel } from './dashboardPanel/registerDashboardPanel';
 import { DiagnosticsPublisher } from './diagnostics';
+import { DiscoveryDiagnostics } from './discoveryDiagnostics';
 import { registerQuickFixes } from './quickFixes';
 import { EngagementStore } from './engagementStore';
 import { registerExplainCode } from './explainCode';
@@ -26,6 +27,8 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   const store = new EngagementStore({ log: (m) => log.error(m) });
 
   const diagnostics = new DiagnosticsPublisher(store, vscode.languages.createDiagnosticCollection('presales'));
+  // What discovery could not search (unreadable folders, engagement.yml …) belongs to no engagement: its own collection.
+  const discoveryDiagnostics = new DiscoveryDiagnostics(store, vscode.languages.createDiagnosticCollection('presales-discovery'));
   const tree = new EngagementTreeProvider(store);
   const treeView = vscode.window.createTreeView(ENGAGEMENT_TREE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new EngagementStatusBar(store);
@@ -34,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
     log,
     store,
     diagnostics,
+    discoveryDiagnostics,
     tree,
     treeView,
     statusBar,
@@ -43,7 +47,10 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
     ...registerLanguageFeatures(store),
     ...watchWorkspace(store, () => config().get('diagnostics.debounceMs', 250)),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('presales.diagnostics.enable')) diagnostics.publish();
+      if (e.affectsConfiguration('presales.diagnostics.enable')) {
+        diagnostics.publish();
+        discoveryDiagnostics.publish();
+      }
       if (e.affectsConfiguration('presales.statusBar.enable')) statusBar.update();
     }),
     store.onDidChange(() => void vscode.commands.executeCommand('setContext', 'presales.hasEngagement', store.all().length > 0)),

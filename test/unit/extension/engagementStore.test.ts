@@ -3,12 +3,13 @@ import * as assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import type * as vscode from 'vscode';
 import type { EngagementFs } from '../../../src/core/workspace';
+import { DiscoveryDiagnostics } from '../../../src/extension/discoveryDiagnostics';
 import { EngagementStore } from '../../../src/extension/engagementStore';
 import type { EngagementState } from '../../../src/extension/storeApi';
 import { entryType } from '../../../src/extension/workspaceFs';
 import { TODAY } from '../helpers/checkFixture';
 import { fakeFolder } from '../helpers/engagementStates';
-import { fake, FileType, Uri, workspace } from '../helpers/fakeVscode';
+import { fake, FakeDiagnosticCollection, FileType, Uri, workspace } from '../helpers/fakeVscode';
 import { MemoryFs } from '../helpers/memoryFs';
 
 const engagementYaml = (title: string) => `kind: engagement\nid: e\ntitle: ${title}\ncustomer: C\nstage: kickoff\nlanguage: en\n`;
@@ -101,6 +102,41 @@ describe('engagement store', () => {
     await store.rediscover(folder, false);
     assert.deepEqual(await changed, []);
     assert.deepEqual(store.all().map((s) => s.status.title), ['B', 'N']);
+  });
+
+  it('shows what discovery could not search in the Problems view: engagement.yml says "did you mean", renaming it clears it', async () => {
+    const mem = new MemoryFs({ 'a/engagement.yaml': engagementYaml('A'), 'x/engagement.yml': engagementYaml('X') });
+    const store = storeOver(mem);
+    const problems = new FakeDiagnosticCollection('presales-discovery');
+    const publisher = new DiscoveryDiagnostics(store, problems as unknown as vscode.DiagnosticCollection, () => true);
+    await store.refresh();
+    const shown = () => [...problems.entries.values()].flatMap(({ uri: u, diagnostics }) => diagnostics.map((d) => `${u.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${(d.code as { value: string }).value} ${d.message}`));
+    assert.deepEqual(shown(), ['/ws/x/engagement.yml:1:1 unknown-kind ‘engagement.yml’ is not read as an engagement: the marker file must be named exactly ‘engagement.yaml’ (did you mean engagement.yaml?).']);
+    assert.deepEqual(store.all().map((s) => s.key), ['file:///ws#a']);
+    // Renamed in the explorer: the watcher's rename event re-discovers; the finding goes, the engagement comes.
+    mem.write('x/engagement.yaml', mem.files.get('x/engagement.yml')!);
+    mem.files.delete('x/engagement.yml');
+    const cleared = new Promise<void>((ok) => { const d = store.onDidChangeDiscoveryProblems(() => { d.dispose(); ok(); }); });
+    store.rediscoverUri(uri('x/engagement.yaml'), 0);
+    await cleared;
+    assert.deepEqual(shown(), []);
+    await store.rediscover(folder, false);
+    assert.deepEqual(store.all().map((s) => s.key), ['file:///ws#a', 'file:///ws#x']);
+    publisher.dispose();
+  });
+
+  it('shows an unreadable folder on the engagement.yaml that holds it, named, in the engagement\'s language', async () => {
+    const mem = new MemoryFs({ 'a/engagement.yaml': engagementYaml('A').replace('language: en', 'language: zh-CN'), 'a/locked/notes.yaml': 'kind: notes\n', 'loose/locked/x.yaml': 'x: 1\n' });
+    const fs: EngagementFs = { readFile: (p) => mem.readFile(p), readDirectory: async (p) => (p.endsWith('locked') ? Promise.reject(new Error('EACCES')) : mem.readDirectory(p)) };
+    const store = storeOver(fs);
+    const problems = new FakeDiagnosticCollection('presales-discovery');
+    const publisher = new DiscoveryDiagnostics(store, problems as unknown as vscode.DiagnosticCollection, () => true);
+    await store.refresh();
+    assert.deepEqual(problems.get(Uri.file('/ws/a/engagement.yaml'))?.map((d) => d.message), ['「a/locked/」：无法读取该文件夹（权限不足？），其下的内容均未检查。']);
+    // Outside every engagement there is no nearer file: the folder itself, in the display language.
+    assert.deepEqual(problems.get(Uri.file('/ws/loose/locked'))?.map((d) => d.message), ['This folder could not be read (permissions?), so nothing below it was checked.']);
+    assert.equal(problems.entries.size, 2);
+    publisher.dispose();
   });
 
   it('types directory entries; any symlink flag makes a symlink', () => {
