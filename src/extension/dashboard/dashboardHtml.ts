@@ -25,11 +25,22 @@ export function dashboardCsp(cspSource: string, nonce: string): string {
   ].join('; ');
 }
 
+/** One webview page's shell: our stylesheets in order, our nonce'd script, an optional class on `<body>`. */
+export interface PageShell {
+  cspSource: string;
+  scriptUri: string;
+  styleUris: string[];
+  nonce: string;
+  /** BCP 47 tag for `<html lang>`. */
+  lang: string;
+  bodyClass?: string;
+}
+
 /**
- * The dashboard's HTML shell. It holds no data and no inline script or style: the bundle renders everything
- * after the host answers `ready`. Attribute values are escaped although they come from VS Code.
+ * The HTML shell every webview page of the extension uses (sidebar, dashboard panel, matrix, portfolio): the
+ * dashboard CSP, no data and no inline script or style. Attribute values are escaped although they come from VS Code.
  */
-export function dashboardHtml(p: DashboardPage): string {
+export function pageShell(p: PageShell): string {
   const a = escapeAttr;
   return `<!DOCTYPE html>
 <html lang="${a(p.lang)}">
@@ -37,13 +48,22 @@ export function dashboardHtml(p: DashboardPage): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${a(dashboardCsp(p.cspSource, p.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${a(p.styleUri)}">
+${p.styleUris.map((u) => `<link rel="stylesheet" href="${a(u)}">`).join('\n')}
 </head>
-<body>
+<body${p.bodyClass === undefined ? '' : ` class="${a(p.bodyClass)}"`}>
 <main id="root"></main>
 <script nonce="${a(p.nonce)}" src="${a(p.scriptUri)}"></script>
 </body>
 </html>`;
+}
+
+/**
+ * The dashboard's HTML shell. It holds no data and no inline script or style: the bundle renders everything
+ * after the host answers `ready`.
+ */
+export function dashboardHtml(p: DashboardPage): string {
+  const { styleUri, ...rest } = p;
+  return pageShell({ ...rest, styleUris: [styleUri] });
 }
 
 function escapeAttr(s: string): string {

@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import type { EngagementStoreApi } from '../storeApi';
 import type { DashboardModel, DashboardStringKey } from '../../webview/protocol';
 import { DashboardFeed } from './dashboardFeed';
-import { dashboardHtml, makeNonce } from './dashboardHtml';
 import { dashboardModel } from './dashboardModel';
 import { dashboardStrings } from './dashboardStrings';
 import { displayLanguageOf } from '../displayLanguage';
+import { serveWebviewPage } from '../webviewPage';
 
 /** The id of the sidebar view (package.json `contributes.views.presales`). */
 export const DASHBOARD_VIEW_ID = 'presales.dashboard';
@@ -29,16 +29,7 @@ export class DashboardProvider implements vscode.WebviewViewProvider, vscode.Dis
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.feed.pageGone();
-    const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [dist, media] };
-    view.webview.html = dashboardHtml({
-      cspSource: view.webview.cspSource,
-      scriptUri: view.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
-      styleUri: view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.css')).toString(),
-      nonce: makeNonce(),
-      lang: this.lang,
-    });
+    serveWebviewPage(view.webview, this.extensionUri, { script: 'webview.js', styles: ['dashboard.css'], lang: this.lang });
     const perView = [
       view.webview.onDidReceiveMessage((m: unknown) => void this.feed.receive(m)),
       // Without retainContextWhenHidden a hidden view loses its page; the next one says `ready` again.

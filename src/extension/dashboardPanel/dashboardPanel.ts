@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { DashboardStringKey, PanelModel, PanelStringKey } from '../../webview/protocol';
 import { DashboardFeed } from '../dashboard/dashboardFeed';
-import { makeNonce } from '../dashboard/dashboardHtml';
 import { displayLanguageOf } from '../displayLanguage';
 import type { EngagementStoreApi } from '../storeApi';
-import { panelHtml } from './panelHtml';
+import { serveWebviewPage } from '../webviewPage';
 import { panelModel } from './panelModel';
 import { panelStrings } from './panelStrings';
 
@@ -47,20 +46,15 @@ export class DashboardPanel implements vscode.Disposable {
       post: (msg) => panel.webview.postMessage(msg),
       shown: (s) => { panel.title = `${vscode.l10n.t('Presales Dashboard')} · ${s.status.title || s.status.id}`; },
     });
-    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
-    const media = vscode.Uri.joinPath(extensionUri, 'media');
-    const webview = panel.webview;
-    webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [dist, media] };
-    panel.iconPath = vscode.Uri.joinPath(media, 'presales.svg');
-    webview.html = panelHtml({
-      cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboardPanel.js')).toString(),
-      styleUris: ['dashboard.css', 'dashboardPanel.css'].map((f) => webview.asWebviewUri(vscode.Uri.joinPath(media, f)).toString()),
-      nonce: makeNonce(),
+    const media = serveWebviewPage(panel.webview, extensionUri, {
+      script: 'dashboardPanel.js',
+      styles: ['dashboard.css', 'dashboardPanel.css'],
       lang: this.lang,
+      bodyClass: 'dashboard-panel',
     });
+    panel.iconPath = vscode.Uri.joinPath(media, 'presales.svg');
     this.disposables.push(
-      webview.onDidReceiveMessage((m: unknown) => void this.feed.receive(m)),
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.feed.receive(m)),
       ...this.feed.watchStore(),
       panel.onDidDispose(() => this.dispose()),
     );

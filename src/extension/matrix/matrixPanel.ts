@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { traceability } from '../../core';
 import type { MatrixHostMessage, MatrixModel } from '../../webview/matrix/protocol';
-import { dashboardHtml, makeNonce } from '../dashboard/dashboardHtml';
 import { displayLanguageOf } from '../displayLanguage';
 import type { EngagementState, EngagementStoreApi } from '../storeApi';
 import { toVsRange } from '../vsRange';
+import { serveWebviewPage } from '../webviewPage';
 import { validateMatrixMessage } from './matrixMessages';
 import { matrixModel } from './matrixModel';
 import { matrixStrings } from './matrixStrings';
@@ -28,16 +28,7 @@ export class MatrixPanel implements vscode.Disposable {
   private readonly lang = displayLanguageOf(vscode.env.language);
 
   constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly store: EngagementStoreApi, onDispose: () => void) {
-    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
-    const media = vscode.Uri.joinPath(extensionUri, 'media');
-    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [dist, media] };
-    panel.webview.html = dashboardHtml({
-      cspSource: panel.webview.cspSource,
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'matrix.js')).toString(),
-      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'matrix.css')).toString(),
-      nonce: makeNonce(),
-      lang: this.lang,
-    });
+    serveWebviewPage(panel.webview, extensionUri, { script: 'matrix.js', styles: ['matrix.css'], lang: this.lang });
     this.shownKey = store.active()?.key;
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),

@@ -4,7 +4,7 @@ import { before, describe, it } from 'node:test';
 import { checkWorkspace } from '../../../src/core/checkWorkspace';
 import { buildStatus, type EngagementStatus } from '../../../src/core';
 import { engagementFacts, validateMessage } from '../../../src/extension/dashboard/messageValidator';
-import { panelHtml } from '../../../src/extension/dashboardPanel/panelHtml';
+import { pageShell } from '../../../src/extension/dashboard/dashboardHtml';
 import { panelModel } from '../../../src/extension/dashboardPanel/panelModel';
 import { panelStrings } from '../../../src/extension/dashboardPanel/panelStrings';
 import type { PanelModel } from '../../../src/webview/protocol';
@@ -145,7 +145,7 @@ describe('editor-area dashboard: strings and page', () => {
   });
 
   it('has the sidebar CSP, our two stylesheets and one nonce script, nothing inline', () => {
-    const html = panelHtml({ cspSource: 'https://*.vscode-cdn.net', scriptUri: 'https://x.vscode-cdn.net/dist/dashboardPanel.js', styleUris: ['https://x.vscode-cdn.net/media/dashboard.css', 'https://x.vscode-cdn.net/media/dashboardPanel.css'], nonce: 'n0nce', lang: '"><script>' });
+    const html = pageShell({ bodyClass: 'dashboard-panel', cspSource: 'https://*.vscode-cdn.net', scriptUri: 'https://x.vscode-cdn.net/dist/dashboardPanel.js', styleUris: ['https://x.vscode-cdn.net/media/dashboard.css', 'https://x.vscode-cdn.net/media/dashboardPanel.css'], nonce: 'n0nce', lang: '"><script>' });
     assert.match(html, /content="default-src 'none'; style-src https:\/\/\*\.vscode-cdn\.net; script-src 'nonce-n0nce';/);
     assert.deepEqual(html.match(/<script\b[^>]*>/g), ['<script nonce="n0nce" src="https://x.vscode-cdn.net/dist/dashboardPanel.js">']);
     assert.equal((html.match(/<link rel="stylesheet"/g) ?? []).length, 2);
