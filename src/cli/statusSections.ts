@@ -119,6 +119,20 @@ export function pitfallsSection(s: EngagementStatus, lang: Language): string[] {
 }
 
 /**
+ * Findings that are not method pitfalls (schema, yaml-syntax, missing-section…), one line per code and
+ * severity with its count and first place: with the pitfalls they add up to the counts line below.
+ */
+export function otherFindingsSection(s: EngagementStatus, lang: Language): string[] {
+  if (s.otherFindings.length === 0) return [];
+  const out = [titled(say(lang, 'otherFindings'))];
+  for (const g of s.otherFindings) {
+    const f = g.first;
+    out.push(...wrap(`${g.code} · ${say(lang, g.severity)} ×${g.count} · ${g.summary[lang]} · ${f.file}:${f.range.start.line + 1}`, WIDTH, '  - ', '    '));
+  }
+  return out;
+}
+
+/**
  * The 售前考评 record, folded: findings about stages already left, one line each (code, term, place) and no
  * advice — they are not work for today. `presales check` keeps their full messages.
  */

@@ -45,6 +45,7 @@ const STRINGS = {
   overFactor: t('past {factor}× the budget: break the circuit (随机熔断)', '已超预算 {factor} 倍：立即熔断（随机熔断）'),
   pitfalls: t('Pitfalls', '误区'),
   noPitfalls: t('none', '无'),
+  otherFindings: t('Other findings', '其他问题'),
   more: t('{count} more {code}', '另有 {count} 条 {code}'),
   error: t('error', '错误'),
   warning: t('warning', '警告'),

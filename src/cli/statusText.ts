@@ -1,5 +1,5 @@
 import type { EngagementStatus, Language, StageProgress } from '../core';
-import { bidsSection, budgetSection, concernsSection, needsSection, pitfallsSection, qualificationSection, stakeholdersSection } from './statusSections';
+import { bidsSection, budgetSection, concernsSection, needsSection, otherFindingsSection, pitfallsSection, qualificationSection, stakeholdersSection } from './statusSections';
 import { severityParams } from './countNoun';
 import { scoreSection } from './scoreSection';
 import { joinList, say, type StatusString } from './statusStrings';
@@ -9,7 +9,7 @@ import { displayWidth, fill, tokenize, wrap } from './textWrap';
 
 /**
  * One engagement as a senior presales lead would brief it: header, pipeline, what blocks the current
- * gate, then the people, concerns, needs, bid, budget and pitfalls — in the engagement's language.
+ * gate, then the people, concerns, needs, bid, budget, pitfalls and the other findings — in the engagement's language.
  */
 export function statusText(s: EngagementStatus): string {
   const lang = s.language;
@@ -26,6 +26,7 @@ export function statusText(s: EngagementStatus): string {
   lines.push(...scoreSection(s, lang));
   lines.push(...budgetSection(s, lang));
   lines.push(...pitfallsSection(s, lang));
+  lines.push(...otherFindingsSection(s, lang));
   lines.push(...wrap(say(lang, 'counts', severityParams(lang, s.counts)), WIDTH, ''));
   return lines.join('\n');
 }
