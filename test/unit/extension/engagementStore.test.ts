@@ -105,14 +105,16 @@ describe('engagement store', () => {
   });
 
   it('shows what discovery could not search in the Problems view: engagement.yml says "did you mean", renaming it clears it', async () => {
-    const mem = new MemoryFs({ 'a/engagement.yaml': engagementYaml('A'), 'x/engagement.yml': engagementYaml('X') });
+    const mem = new MemoryFs({ 'a/engagement.yaml': engagementYaml('A'), 'k/engagement.yaml': '', 'x/engagement.yml': engagementYaml('X') });
     const store = storeOver(mem);
     const problems = new FakeDiagnosticCollection('presales-discovery');
     const publisher = new DiscoveryDiagnostics(store, problems as unknown as vscode.DiagnosticCollection, () => true);
     await store.refresh();
     const shown = () => [...problems.entries.values()].flatMap(({ uri: u, diagnostics }) => diagnostics.map((d) => `${u.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${(d.code as { value: string }).value} ${d.message}`));
     assert.deepEqual(shown(), ['/ws/x/engagement.yml:1:1 unknown-kind ‘engagement.yml’ is not read as an engagement: the marker file must be named exactly ‘engagement.yaml’ (did you mean engagement.yaml?).']);
-    assert.deepEqual(store.all().map((s) => s.key), ['file:///ws#a']);
+    assert.deepEqual(store.all().map((s) => s.key), ['file:///ws#a', 'file:///ws#k']);
+    // An empty engagement.yaml is an engagement whose check says what to write (published with its findings).
+    assert.deepEqual(store.all()[1].findings.map((f) => `${f.file}:${f.range.start.line + 1} ${f.code}/${f.severity} ${f.message.slice(0, 25)}`), ['k/engagement.yaml:1 unknown-kind/error engagement.yaml is empty,']);
     // Renamed in the explorer: the watcher's rename event re-discovers; the finding goes, the engagement comes.
     mem.write('x/engagement.yaml', mem.files.get('x/engagement.yml')!);
     mem.files.delete('x/engagement.yml');
@@ -121,7 +123,7 @@ describe('engagement store', () => {
     await cleared;
     assert.deepEqual(shown(), []);
     await store.rediscover(folder, false);
-    assert.deepEqual(store.all().map((s) => s.key), ['file:///ws#a', 'file:///ws#x']);
+    assert.deepEqual(store.all().map((s) => s.key), ['file:///ws#a', 'file:///ws#k', 'file:///ws#x']);
     publisher.dispose();
   });
 
