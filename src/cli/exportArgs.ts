@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind, isExportFormat, isExportKind } from '../core';
-import { UsageError } from './parseArgs';
+import { walkArgv } from './argvWalker';
+import { UsageError } from './usageError';
 
 /** Parsed command line of `presales export`. */
 export interface ExportArgs {
@@ -23,27 +24,26 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   let format: ExportFormat | undefined;
   let out: string | undefined;
   let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--what') {
-      const v = value();
-      if (!isExportKind(v)) throw new UsageError(`--what must be one of ${EXPORT_KINDS.join(', ')}, not "${v}"`);
-      what = v;
-    } else if (a === '--format') {
-      const v = value();
-      if (!isExportFormat(v)) throw new UsageError(`--format must be docx or html, not "${v}"`);
-      format = v;
-    } else if (a === '--out') out = value();
-    else if (a === '--force') force = true;
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else if (folder === undefined) folder = a;
-    else throw new UsageError(`unexpected argument "${a}"`);
-  }
+  walkArgv(argv, {
+    option(a, value) {
+      if (a === '--what') {
+        const v = value();
+        if (!isExportKind(v)) throw new UsageError(`--what must be one of ${EXPORT_KINDS.join(', ')}, not "${v}"`);
+        what = v;
+      } else if (a === '--format') {
+        const v = value();
+        if (!isExportFormat(v)) throw new UsageError(`--format must be docx or html, not "${v}"`);
+        format = v;
+      } else if (a === '--out') out = value();
+      else if (a === '--force') force = true;
+      else return false;
+      return true;
+    },
+    positional(a) {
+      if (folder === undefined) folder = a;
+      else throw new UsageError(`unexpected argument "${a}"`);
+    },
+  }, true);
   if (!folder) throw new UsageError('an engagement folder is required');
   if (!what) throw new UsageError('--what is required');
   if (!format) format = out?.toLowerCase().endsWith('.html') ? 'html' : out?.toLowerCase().endsWith('.docx') ? 'docx' : undefined;

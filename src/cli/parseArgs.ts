@@ -1,4 +1,7 @@
-import { isoDay } from '../core';
+import { todayArg, walkArgv } from './argvWalker';
+import { UsageError } from './usageError';
+
+export { UsageError };
 
 /** Parsed command line of `presales`. */
 export interface CliArgs {
@@ -11,9 +14,6 @@ export interface CliArgs {
   /** `--cache-location <file>` (default `.presalescache` in the current folder). */
   cacheLocation?: string;
 }
-
-/** Thrown for a command line we cannot run (exit code 2). */
-export class UsageError extends Error {}
 
 export const USAGE = `Usage: presales <check|status> <folder> [--format text|json|sarif] [--today YYYY-MM-DD]
                 [--cache] [--cache-location <file>]
@@ -37,31 +37,27 @@ export function parseArgs(argv: string[]): CliArgs {
   if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help', folder: '.', format: 'text', cache: false };
   if (command !== 'check' && command !== 'status') throw new UsageError(`unknown command "${command}"`);
   const args: CliArgs = { command, folder: '', format: 'text', cache: false };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json' && !(v === 'sarif' && command === 'check')) throw new UsageError(`--format must be text or json${command === 'check' ? ' or sarif' : ''}, not "${v}"`);
-      args.format = v;
-    } else if (a === '--today') {
-      const v = value();
-      // A real calendar day: `Date.parse('2026-02-30')` rolls over to March, and an unreadable clock turned every date rule off.
-      if (isoDay(v) === undefined) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${v}" · --today 须为真实存在的日期（YYYY-MM-DD），而不是“${v}”`);
-      args.today = v;
-    } else if (a === '--cache' && command === 'check') {
-      args.cache = true;
-    } else if (a === '--cache-location' && command === 'check') {
-      args.cacheLocation = value();
-      args.cache = true;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else if (!args.folder) args.folder = a;
-    else throw new UsageError(`unexpected argument "${a}"`);
-  }
+  walkArgv(rest, {
+    option(a, value) {
+      if (a === '--format') {
+        const v = value();
+        if (v !== 'text' && v !== 'json' && !(v === 'sarif' && command === 'check')) throw new UsageError(`--format must be text or json${command === 'check' ? ' or sarif' : ''}, not "${v}"`);
+        args.format = v;
+      } else if (a === '--today') {
+        args.today = todayArg(value());
+      } else if (a === '--cache' && command === 'check') {
+        args.cache = true;
+      } else if (a === '--cache-location' && command === 'check') {
+        args.cacheLocation = value();
+        args.cache = true;
+      } else return false;
+      return true;
+    },
+    positional(a) {
+      if (!args.folder) args.folder = a;
+      else throw new UsageError(`unexpected argument "${a}"`);
+    },
+  });
   if (!args.folder) throw new UsageError('a folder is required');
   return args;
 }

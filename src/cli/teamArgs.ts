@@ -1,5 +1,5 @@
-import { isoDay } from '../core';
-import { UsageError } from './parseArgs';
+import { todayArg, walkArgv } from './argvWalker';
+import { UsageError } from './usageError';
 
 /** Parsed command line of `presales portfolio` and `presales gaps`. */
 export interface TeamArgs {
@@ -31,39 +31,36 @@ export function parseTeamArgs(argv: string[]): TeamArgs {
   const [command, ...rest] = argv;
   if (command !== 'portfolio' && command !== 'gaps') throw new UsageError(`unknown command "${command}"`);
   const args: TeamArgs = { command, folder: '', format: 'text', byPerson: false, cache: false };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format') {
-      const v = value();
-      const allowed = command === 'portfolio' ? ['text', 'json', 'csv', 'html'] : ['text', 'json', 'csv'];
-      if (!allowed.includes(v)) throw new UsageError(`--format must be ${allowed.join(', ')}, not "${v}"`);
-      args.format = v as TeamArgs['format'];
-    } else if (a === '--today') {
-      const v = value();
-      if (isoDay(v) === undefined) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${v}" · --today 须为真实存在的日期（YYYY-MM-DD），而不是“${v}”`);
-      args.today = v;
-    } else if (a === '--by' && command === 'portfolio') {
-      const v = value();
-      if (v !== 'person') throw new UsageError(`--by must be person, not "${v}"`);
-      args.byPerson = true;
-    } else if (a === '--stalled-days' && command === 'portfolio') {
-      const v = value();
-      if (!/^\d{1,5}$/.test(v)) throw new UsageError(`--stalled-days must be a whole number of days, not "${v}"`);
-      args.stalledDays = Number(v);
-    } else if (a === '--cache') {
-      args.cache = true;
-    } else if (a === '--cache-location') {
-      args.cacheLocation = value();
-      args.cache = true;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else if (!args.folder) args.folder = a;
-    else throw new UsageError(`unexpected argument "${a}"`);
-  }
+  walkArgv(rest, {
+    option(a, value) {
+      if (a === '--format') {
+        const v = value();
+        const allowed = command === 'portfolio' ? ['text', 'json', 'csv', 'html'] : ['text', 'json', 'csv'];
+        if (!allowed.includes(v)) throw new UsageError(`--format must be ${allowed.join(', ')}, not "${v}"`);
+        args.format = v as TeamArgs['format'];
+      } else if (a === '--today') {
+        args.today = todayArg(value());
+      } else if (a === '--by' && command === 'portfolio') {
+        const v = value();
+        if (v !== 'person') throw new UsageError(`--by must be person, not "${v}"`);
+        args.byPerson = true;
+      } else if (a === '--stalled-days' && command === 'portfolio') {
+        const v = value();
+        if (!/^\d{1,5}$/.test(v)) throw new UsageError(`--stalled-days must be a whole number of days, not "${v}"`);
+        args.stalledDays = Number(v);
+      } else if (a === '--cache') {
+        args.cache = true;
+      } else if (a === '--cache-location') {
+        args.cacheLocation = value();
+        args.cache = true;
+      } else return false;
+      return true;
+    },
+    positional(a) {
+      if (!args.folder) args.folder = a;
+      else throw new UsageError(`unexpected argument "${a}"`);
+    },
+  });
   if (!args.folder) throw new UsageError('a team folder is required');
   if (args.byPerson && (args.format === 'html' || args.format === 'csv')) throw new UsageError('--by person writes text or json');
   return args;

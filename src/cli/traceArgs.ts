@@ -1,4 +1,5 @@
-import { UsageError } from './parseArgs';
+import { walkArgv } from './argvWalker';
+import { UsageError } from './usageError';
 
 /** The output formats of `presales trace`. */
 export const TRACE_FORMATS = ['text', 'json', 'csv'] as const;
@@ -23,17 +24,19 @@ Exit codes: 0 printed, 2 usage error (not an engagement folder) or internal fail
 export function parseTraceArgs(argv: string[]): TraceArgs {
   let folder: string | undefined;
   let format: TraceFormat = 'text';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--format') {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError('--format needs a value');
+  walkArgv(argv, {
+    option(a, value) {
+      if (a !== '--format') return false;
+      const v = value();
       if (!(TRACE_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be text, json or csv, not "${v}"`);
       format = v as TraceFormat;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else if (folder === undefined) folder = a;
-    else throw new UsageError(`unexpected argument "${a}"`);
-  }
+      return true;
+    },
+    positional(a) {
+      if (folder === undefined) folder = a;
+      else throw new UsageError(`unexpected argument "${a}"`);
+    },
+  });
   if (!folder) throw new UsageError('an engagement folder is required');
   return { folder, format };
 }
