@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { checkEngagement, discoverWorkspace, type DiscoveryProblem, engagementFacts, type EngagementFacts, type EngagementFs, loadEngagement } from '../core';
+import { checkEngagement, discoverWorkspace, type DiscoveryProblem, engagementFacts, type EngagementFacts, type EngagementFs, loadEngagement, MAX_FILE_BYTES } from '../core';
 import { cacheRunKey, type CacheEntry, engagementHash, readCache, writeCacheText } from './checkCache';
 import type { CliReport } from './cliReport';
 import { TOOL_VERSION } from './toolVersion';
@@ -21,7 +21,7 @@ export const DEFAULT_CACHE_FILE = '.presalescache';
  * written anew (temp file + rename) with this run's entries only.
  */
 export async function checkWithCache(
-  fs: EngagementFs,
+  fs: EngagementFs & { readFileNow?(path: string): Uint8Array },
   options: { today: string; cacheFile: string; onDiscoveryProblem: (p: DiscoveryProblem) => void; facts?: boolean },
   onReport: (r: CliReport, facts: EngagementFacts | undefined) => void,
 ): Promise<CacheStats> {
@@ -33,7 +33,8 @@ export async function checkWithCache(
   let hits = 0;
   for (const d of engagements) {
     const bytes = new Map<string, Uint8Array | undefined>();
-    await Promise.all(d.files.map(async (f) => bytes.set(f.path, await fs.readFile(f.path).catch(() => undefined))));
+    // A file too large to check is never read (loadEngagement reports it by its size): it hashes by its size.
+    for (const f of d.files) bytes.set(f.path, f.size !== undefined && f.size > MAX_FILE_BYTES ? tooLarge(f.size) : await readOrUndefined(fs, f.path));
     const hash = engagementHash(d.files.map((f) => ({ path: f.path, bytes: bytes.get(f.path) })));
     const hit = cached.get(d.root);
     let entry: CacheEntry;
@@ -54,6 +55,20 @@ export async function checkWithCache(
   }
   await writeAtomically(options.cacheFile, writeCacheText(key, next));
   return { engagements: engagements.length, hits };
+}
+
+/** Stand-in bytes for a file over the size limit: its size is what the check sees of it. */
+function tooLarge(size: number): Uint8Array {
+  return new TextEncoder().encode(`\u0000too-large:${size}`);
+}
+
+/** A file's bytes (synchronously when the port can: most of an unchanged run is reading), undefined when unreadable. */
+async function readOrUndefined(fs: EngagementFs & { readFileNow?(path: string): Uint8Array }, path: string): Promise<Uint8Array | undefined> {
+  try {
+    return fs.readFileNow ? fs.readFileNow(path) : await fs.readFile(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes a sibling temp file and renames it over the target: a crash never leaves half a cache. */

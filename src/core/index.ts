@@ -28,6 +28,7 @@ export { nextStage, stageSkipped } from './model/stageSkip';
 export { discoverEngagements, discoverWorkspace, ENGAGEMENT_FILE, MAX_DEPTH, type DiscoveredEngagement, type Discovery, type DiscoveryProblem } from './discoverEngagements';
 export { discoveryFindings } from './discoveryFindings';
 export { loadEngagement } from './loadEngagement';
+export { MAX_FILE_BYTES } from './parse/decodeText';
 export { ParseCache } from './parse/parseCache';
 export { isEngagementFilePath, type FileParser, type SourceFile } from './parse/sourceFile';
 export type { EngagementFs, FileEntry } from './workspace';

@@ -122,4 +122,16 @@ describe('presales check --cache', () => {
     assert.equal(readCache(text(entry), key).size, 0);
     assert.equal(readCache(text({ ...entry, facts: undefined }), key).size, 1);
   });
+
+  it('a file over the size limit is hashed by its size, never read, and reported the same from the cache', async () => {
+    const { dir, cache } = repo();
+    writeFileSync(join(dir, 'a/big.yaml'), 'x'.repeat(4 * 1024 * 1024 + 1));
+    const first = await run(['check', dir, '--today', TODAY, '--cache-location', cache]);
+    assert.match(first.out, /^a\/big\.yaml:1:1 /m);
+    assert.equal((await cached(dir, cache)).hits, 3);
+    const again = await run(['check', dir, '--today', TODAY, '--cache-location', cache]);
+    assert.deepEqual(lines(again.out), lines(first.out));
+    writeFileSync(join(dir, 'a/big.yaml'), 'y'.repeat(4 * 1024 * 1024 + 2));
+    assert.equal((await cached(dir, cache)).hits, 2);
+  });
 });
