@@ -9,15 +9,11 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import type { DashboardModel, EngagementOption, HostMessage, WebviewMessage, WebviewSavedState } from './protocol';
 import { renderDashboard, type SectionId } from './render/renderDashboard';
 import { stringLookup } from './render/renderContext';
+import { onHostMessage } from './hostMessages';
+import { rerenderKeepingFocus } from './keepFocus';
+import { vsCodeApi } from './vscodeApi';
 
-interface VsCodeApi {
-  postMessage(msg: WebviewMessage): void;
-  getState(): WebviewSavedState | undefined;
-  setState(state: WebviewSavedState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vsCodeApi<WebviewMessage, WebviewSavedState>();
 const saved: WebviewSavedState = { collapsed: {}, ...vscode.getState() };
 const root = document.getElementById('root')!;
 let strings: Record<string, string> = {};
@@ -30,27 +26,20 @@ function save(): void {
 }
 
 function render(): void {
-  // Re-rendering replaces the tree; keep keyboard focus on the same control when it still exists.
-  const focused = (document.activeElement as HTMLElement | null)?.dataset?.focus;
   const ctx = { doc: document, s: stringLookup(strings), post: (m: WebviewMessage) => vscode.postMessage(m), locale: document.documentElement.lang || 'en' };
-  root.replaceChildren(renderDashboard(ctx, model, engagements, {
+  rerenderKeepingFocus(root, 'focus', () => root.replaceChildren(renderDashboard(ctx, model, engagements, {
     collapsed: saved.collapsed as Partial<Record<SectionId, boolean>>,
     selectedStage,
     onToggle: (id, open) => { saved.collapsed[id] = !open; save(); },
     onSelectStage: (i) => { selectedStage = i; render(); },
     onPick: (key) => vscode.postMessage({ type: 'pickEngagement', key }),
-  }));
-  if (focused) root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+  })));
 }
 
-window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
-  const msg = event.data;
-  if (!msg || typeof msg !== 'object') return;
+onHostMessage<HostMessage>(window, (msg) => {
   if (msg.type === 'snapshot') {
     strings = msg.strings;
     engagements = msg.engagements;
-  } else if (msg.type !== 'update') {
-    return;
   }
   if (model?.key !== msg.state?.key) selectedStage = undefined;
   model = msg.state;

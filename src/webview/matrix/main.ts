@@ -6,19 +6,15 @@ import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import { MATRIX_FILTERS, type MatrixFilter, type MatrixHostMessage, type MatrixModel, type MatrixStringKey, type MatrixWebviewMessage } from './protocol';
+import { onHostMessage } from '../hostMessages';
+import { rerenderKeepingFocus } from '../keepFocus';
+import { vsCodeApi } from '../vscodeApi';
 import { renderMatrix } from './renderMatrix';
 
 interface SavedState {
   filter?: MatrixFilter;
 }
-interface VsCodeApi {
-  postMessage(msg: MatrixWebviewMessage): void;
-  getState(): SavedState | undefined;
-  setState(state: SavedState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vsCodeApi<MatrixWebviewMessage, SavedState>();
 const savedFilter = vscode.getState()?.filter;
 let filter: MatrixFilter = savedFilter && (MATRIX_FILTERS as readonly string[]).includes(savedFilter) ? savedFilter : 'all';
 let strings: Partial<Record<MatrixStringKey, string>> = {};
@@ -26,23 +22,18 @@ let model: MatrixModel | undefined;
 const root = document.getElementById('root')!;
 
 function render(): void {
-  // A live update replaces the tree; keep keyboard focus on the same link when it still exists.
-  const focused = (document.activeElement as HTMLElement | null)?.dataset?.where;
-  root.replaceChildren(renderMatrix({
+  // A live update replaces the tree; the link that had keyboard focus keeps it.
+  rerenderKeepingFocus(root, 'where', () => root.replaceChildren(renderMatrix({
     doc: document,
     s: (key) => strings[key] ?? key,
     filter,
     onFilter: (f) => { filter = f; vscode.setState({ filter }); render(); },
     onOpen: (link) => model && vscode.postMessage({ type: 'open', key: model.key, file: link.file, range: link.range }),
-  }, model));
-  if (focused) root.querySelector<HTMLElement>(`[data-where="${CSS.escape(focused)}"]`)?.focus();
+  }, model)));
 }
 
-window.addEventListener('message', (event: MessageEvent<MatrixHostMessage>) => {
-  const msg = event.data;
-  if (!msg || typeof msg !== 'object') return;
+onHostMessage<MatrixHostMessage>(window, (msg) => {
   if (msg.type === 'snapshot') strings = msg.strings;
-  else if (msg.type !== 'update') return;
   model = msg.model;
   render();
 });
