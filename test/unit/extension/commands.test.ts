@@ -1,7 +1,9 @@
 import '../helpers/useFakeVscode';
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fake, workspace, Uri } from '../helpers/fakeVscode';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { env, fake, workspace, Uri } from '../helpers/fakeVscode';
 import { setUp, text, wsFiles } from './commandHarness';
 
 const HOLDOUT = { 'test/integration/workspace/holdout-clinic': 'holdout-clinic' };
@@ -144,5 +146,18 @@ describe('presales.newDeliverable', () => {
     assert.equal(text(tech), techText, 'the existing one is not touched');
     assert.equal(fake.shownMessages.at(-1), `Created ${comm}. Already there, not changed: ${tech}.`);
     assert.deepEqual(fake.shownDocuments, [`file:///ws/${comm}`]);
+
+    // In a Chinese session: natural Chinese, the list joined with 、.
+    fake.files.delete(`file:///ws/${tech}`);
+    fake.files.delete(`file:///ws/${comm}`);
+    env.language = 'zh-cn';
+    fake.l10nBundle = JSON.parse(readFileSync(join(__dirname, '../../../l10n/parts/commands.zh-cn.json'), 'utf8')) as Record<string, string>;
+    try {
+      await run('presales.newDeliverable', { engagement: 'holdout-clinic', kind: 'deviation-table' });
+      assert.equal(fake.shownMessages.at(-1), `已创建 2 个文件：${tech}、${comm}。`);
+    } finally {
+      env.language = 'en';
+      fake.l10nBundle = undefined;
+    }
   });
 });
