@@ -1,9 +1,9 @@
 import { promises as fsp, realpathSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { defaultExportName, discoverEngagements, exportFile, exportTimestamp, hasExportSource, loadEngagement } from '../core';
+import { defaultExportName, exportFile, exportTimestamp, hasExportSource } from '../core';
+import { loadEngagementAt } from './engagementAt';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
-import { NodeEngagementFs } from './nodeFs';
-import { UsageError } from './parseArgs';
+import { UsageError } from './usageError';
 
 /**
  * `presales export`: builds one document and writes it. Exit 0 written, 1 nothing to export, 2 usage error
@@ -16,13 +16,7 @@ export async function runExport(argv: string[], write: (s: string) => void, writ
       return 0;
     }
     const args = parseExportArgs(argv);
-    const root = nodePath.resolve(args.folder);
-    const rootStat = await fsp.stat(root).catch(() => undefined);
-    if (!rootStat?.isDirectory()) throw new UsageError(`not a folder: ${args.folder}`);
-    const fs = new NodeEngagementFs(root);
-    const found = (await discoverEngagements(fs, '')).filter((d) => d.root === '');
-    if (found.length === 0) throw new UsageError(`no engagement.yaml in ${args.folder}`);
-    const engagement = await loadEngagement(fs, found[0]);
+    const { root, fs, engagement } = await loadEngagementAt(args.folder);
     if (!hasExportSource(engagement, args.what)) {
       writeErr(`presales: ${args.folder} has nothing to export as ${args.what}`);
       return 1;

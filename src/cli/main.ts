@@ -6,7 +6,7 @@ import { formatJson, formatText, summaryLanguage } from './formatCheck';
 import { noEngagementMessage, unreadableRootMessage } from './noEngagement';
 import { NodeEngagementFs } from './nodeFs';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './parseArgs';
-import { terminalSafe } from './terminalText';
+import { failureText } from './failureText';
 
 /** Runs the CLI and returns its exit code (0 clean, 1 errors found, 2 usage/internal failure). */
 export async function runCli(argv: string[], write: (s: string) => void, writeErr: (s: string) => void): Promise<number> {
@@ -53,7 +53,7 @@ export async function runCli(argv: string[], write: (s: string) => void, writeEr
     }
     return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   } catch (err) {
-    writeErr(terminalSafe(err instanceof UsageError ? `presales: ${err.message}` : `presales: internal error: ${(err as Error)?.stack ?? err}`) + (err instanceof UsageError ? `\n\n${USAGE}` : ''));
+    writeErr(failureText(err, USAGE));
     return 2;
   }
 }

@@ -3,11 +3,12 @@ import { buildGapLog, buildPortfolio, type DiscoveryProblem, engagementFacts, ev
 import { gapsCsv, gapsText } from './gapsText';
 import { noEngagementMessage, unreadableRootMessage } from './noEngagement';
 import { NodeEngagementFs } from './nodeFs';
-import { UsageError } from './parseArgs';
+import { failureText } from './failureText';
+import { UsageError } from './usageError';
 import { portfolioCsv } from './portfolioCsv';
 import { personText, portfolioText } from './portfolioText';
 import { parseTeamArgs, TEAM_USAGE } from './teamArgs';
-import { jsonSafe, terminalSafe } from './terminalText';
+import { jsonSafe } from './terminalText';
 
 /**
  * `presales portfolio` and `presales gaps`: checks every engagement below the team folder, keeps one digest
@@ -67,7 +68,7 @@ export async function runTeam(argv: string[], write: (s: string) => void, writeE
     else write(portfolioText(portfolio, language));
     return 0;
   } catch (err) {
-    writeErr(terminalSafe(err instanceof UsageError ? `presales: ${err.message}` : `presales: internal error: ${(err as Error)?.stack ?? err}`) + (err instanceof UsageError ? `\n\n${TEAM_USAGE}` : ''));
+    writeErr(failureText(err, TEAM_USAGE));
     return 2;
   }
 }
