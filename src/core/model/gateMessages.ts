@@ -21,7 +21,7 @@ export const GATE_CONDITION_TEXT: Record<GateCondition, Localized> = {
     'zh-CN': '本阶段最近一次交付物快速评审未通过',
   },
   'follow-ups': {
-    en: '{count} visit(s)/briefing(s)/demo(s) have no follow-up (三天内回访)',
+    en: 'Visits, briefings or demos with no follow-up (三天内回访): {count}',
     'zh-CN': '{count} 次拜访/汇报/演示没有记录回访（三天内回访）',
   },
   deliverable: {

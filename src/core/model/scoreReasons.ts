@@ -13,7 +13,7 @@ export const SCORE_REASONS = {
   priceNoRivals: t('未录入竞争对手报价，按我方为最低价计满分（假设）', 'No competitor prices recorded: full points assumed (we are taken as lowest)'),
   priceUnknown: t('尚无可比的报价合计，按满分假设', 'No comparable priced total yet: full points assumed'),
   priceRecover: t('报价降至 {target} 及以下可得满分，多得 {lost} 分', 'a price of {target} or less earns the full points ({lost} more)'),
-  deduct: t('{count} 项负偏离（{marks}）× 每项 {per} 分 = 扣 {lost} 分', '{count} negative deviation(s) ({marks}) × {per} = {lost} points lost'),
+  deduct: t('{count} 项负偏离（{marks}）× 每项 {per} 分 = 扣 {lost} 分', 'negative deviations ({marks}): {count} × {per} = {lost} points lost'),
   deductNone: t('无负偏离（{marks}），不扣分', 'No negative deviation ({marks}): nothing deducted'),
   deductNoPer: t('未写明每项扣分（per），无法测算，按满分假设', 'No points per deviation (`per`) given: full points assumed'),
   deductVoid: t('负偏离已达 {count} 项（{void_after} 项即为无效投标）：投标将被否决', '{count} negative deviations reach the limit of {void_after}: the bid will be rejected as invalid'),

@@ -44,7 +44,7 @@ describe('stage progress', () => {
     assert.deepEqual(i.deliverables.map((d) => [d.kind, d.state]), [['intro-deck', 'draft']]);
     assert.deepEqual(i.blockers.map((b) => b.condition), ['summary', 'review', 'follow-ups']);
     const f = i.blockers[2];
-    assert.equal(f.message, '1 visit(s)/briefing(s)/demo(s) have no follow-up (三天内回访)');
+    assert.equal(f.message, 'Visits, briefings or demos with no follow-up (三天内回访): 1');
     // The demo without follow_up is the second item: `- date:` on line 7.
     assert.deepEqual([f.file, f.range?.start.line], ['activities.yaml', 6]);
   });
