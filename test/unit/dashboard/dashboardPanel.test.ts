@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { checkWorkspace } from '../../../src/core/checkWorkspace';
 import { buildStatus, type EngagementStatus } from '../../../src/core';
@@ -11,11 +10,10 @@ import type { PanelModel } from '../../../src/webview/protocol';
 import { GROUP_ABOVE } from '../../../src/webview/render/panelMap';
 import { PANEL_SECTIONS } from '../../../src/webview/render/renderPanel';
 import { fsFromFolder } from '../helpers/checkFixture';
+import { assertZhTranslations, zhParts } from '../helpers/zhTranslations';
 import { renderPanelInDom } from './panelHarness';
 
-const part = (name: string) => JSON.parse(readFileSync(new URL(`../../../l10n/parts/${name}.zh-cn.json`, import.meta.url), 'utf8')) as Record<string, string>;
-const zh = { ...part('dashboard'), ...part('dashboardPanel') };
-const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort().join();
+const zh = zhParts('dashboard', 'dashboardPanel');
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>Mallory';
 const HOSTILE_TITLE = '</title><script>alert(2)</script>';
 const TODAY = '2026-11-28';
@@ -137,11 +135,7 @@ describe('editor-area dashboard: render', () => {
 
 describe('editor-area dashboard: strings and page', () => {
   it('every English text has a zh-CN translation with the same placeholders', () => {
-    for (const en of Object.values(panelStrings((s) => s))) {
-      assert.ok(zh[en], `no zh-CN for "${en}"`);
-      assert.equal(placeholders(zh[en]), placeholders(en), en);
-      assert.match(zh[en], /[\u4e00-\u9fff]|^\{0\}%$/, `"${zh[en]}" is not Chinese`);
-    }
+    assertZhTranslations(panelStrings((s) => s), zh);
   });
 
   it('has the sidebar CSP, our two stylesheets and one nonce script, nothing inline', () => {

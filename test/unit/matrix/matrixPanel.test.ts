@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Window } from 'happy-dom';
 import { discoverEngagements } from '../../../src/core/discoverEngagements';
@@ -12,9 +11,10 @@ import type { MatrixFilter, MatrixLink, MatrixModel } from '../../../src/webview
 import { filterRows, renderMatrix } from '../../../src/webview/matrix/renderMatrix';
 import { fsFromFolder } from '../helpers/checkFixture';
 import { MemoryFs } from '../helpers/memoryFs';
+import { zhParts } from '../helpers/zhTranslations';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const zh = JSON.parse(readFileSync('l10n/parts/matrix.zh-cn.json', 'utf8')) as Record<string, string>;
+const zh = zhParts('matrix');
 
 async function modelOf(fs: MemoryFs, lang: 'en' | 'zh-CN' = 'en', t: (m: string) => string = (m) => m): Promise<MatrixModel> {
   const [found] = await discoverEngagements(fs, '');
