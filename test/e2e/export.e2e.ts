@@ -7,16 +7,16 @@
  * Screenshots: test-results/screenshots/.
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from './codeServer.ts';
+import { closeExample, openExample } from './exampleWorkspace.ts';
 import { loadManifest } from './manifest.ts';
-import { startVsCode, type VsCode } from './vscode.ts';
-import { notification, runCommand, screenshot, waitForNotification, waitForWorkbench } from './workbench.ts';
+import type { VsCode } from './vscode.ts';
+import { notification, runCommand, screenshot, waitForNotification } from './workbench.ts';
 
 const extensionPath = resolve(process.env.E2E_EXTENSION ?? REPO_ROOT);
 const M = loadManifest(extensionPath);
@@ -32,13 +32,9 @@ describe('Presales: Export… (en UI, zh-CN engagement)', { timeout: 180_000 }, 
   let vs: VsCode;
   let ws: string;
   before(async () => {
-    assert.ok(existsSync(join(extensionPath, M.manifest.main)), `${M.manifest.main} missing: npm run build`);
-    ws = mkdtempSync(join(tmpdir(), 'presales-e2e-export-'));
-    cpSync(join(REPO_ROOT, 'examples', 'county-hospital-bid'), ws, { recursive: true });
-    vs = await startVsCode({ folder: ws, extensionPath });
-    await waitForWorkbench(vs.page, 'engagement.yaml');
+    ({ vs, ws } = await openExample({ example: 'county-hospital-bid', tempPrefix: 'presales-e2e-export-', extensionPath, main: M.manifest.main }));
   });
-  after(async () => { await vs?.close(); if (ws) rmSync(ws, { recursive: true, force: true }); });
+  after(() => closeExample({ vs, ws }));
 
   it('exports the deviation table as HTML from the command palette, and Chromium prints it on A4', async () => {
     const page = vs.page;

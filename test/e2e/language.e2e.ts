@@ -5,15 +5,14 @@
  *   node --import tsx --test test/e2e/language.e2e.ts
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from './codeServer.ts';
+import { closeExample, openExample } from './exampleWorkspace.ts';
 import { loadManifest } from './manifest.ts';
-import { startVsCode, type VsCode } from './vscode.ts';
-import { noHover, screenshot, waitForWorkbench } from './workbench.ts';
+import type { VsCode } from './vscode.ts';
+import { noHover, screenshot } from './workbench.ts';
 
 const extensionPath = resolve(process.env.E2E_EXTENSION ?? REPO_ROOT);
 const M = loadManifest(extensionPath);
@@ -68,13 +67,9 @@ for (const locale of [undefined, 'zh-cn'] as const) {
     let vs: VsCode;
     let ws: string;
     before(async () => {
-      assert.ok(existsSync(join(extensionPath, M.manifest.main)), `${M.manifest.main} missing: npm run build`);
-      ws = mkdtempSync(join(tmpdir(), 'presales-e2e-lang-'));
-      cpSync(join(REPO_ROOT, 'examples', 'acme-his'), ws, { recursive: true });
-      vs = await startVsCode({ folder: ws, extensionPath, locale });
-      await waitForWorkbench(vs.page, 'engagement.yaml');
+      ({ vs, ws } = await openExample({ example: 'acme-his', tempPrefix: 'presales-e2e-lang-', extensionPath, main: M.manifest.main, locale }));
     });
-    after(async () => { await vs?.close(); if (ws) rmSync(ws, { recursive: true, force: true }); });
+    after(() => closeExample({ vs, ws }));
 
     it('hovers a stakeholder id in requirements.yaml and shows the person', async () => {
       const editor = await openFile(vs.page, 'requirements.yaml', 'source: li-zhuren');

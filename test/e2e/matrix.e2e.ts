@@ -6,14 +6,13 @@
  *   node --import tsx --test test/e2e/matrix.e2e.ts
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { REPO_ROOT } from './codeServer.ts';
+import { closeExample, openExample } from './exampleWorkspace.ts';
 import { loadManifest } from './manifest.ts';
-import { startVsCode, type VsCode } from './vscode.ts';
-import { runCommand, screenshot, waitForWorkbench } from './workbench.ts';
+import type { VsCode } from './vscode.ts';
+import { runCommand, screenshot } from './workbench.ts';
 
 const extensionPath = resolve(process.env.E2E_EXTENSION ?? REPO_ROOT);
 const M = loadManifest(extensionPath);
@@ -24,13 +23,9 @@ for (const locale of [undefined, 'zh-cn'] as const) {
     let vs: VsCode;
     let ws: string;
     before(async () => {
-      assert.ok(existsSync(join(extensionPath, M.manifest.main)), `${M.manifest.main} missing: npm run build`);
-      ws = mkdtempSync(join(tmpdir(), 'presales-e2e-matrix-'));
-      cpSync(join(REPO_ROOT, 'examples', 'county-hospital-bid'), ws, { recursive: true });
-      vs = await startVsCode({ folder: ws, extensionPath, locale });
-      await waitForWorkbench(vs.page, 'engagement.yaml');
+      ({ vs, ws } = await openExample({ example: 'county-hospital-bid', tempPrefix: 'presales-e2e-matrix-', extensionPath, main: M.manifest.main, locale }));
     });
-    after(async () => { await vs?.close(); if (ws) rmSync(ws, { recursive: true, force: true }); });
+    after(() => closeExample({ vs, ws }));
 
     it('opens from the command palette, filters to ★ and opens a cell’s line on click', async () => {
       const page = vs.page;
