@@ -3,6 +3,8 @@ import * as nodePath from 'node:path';
 import { defaultExportName, exportFile, exportTimestamp, hasExportSource } from '../core';
 import { loadEngagementAt } from './engagementAt';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
+import { failureText } from './failureText';
+import { terminalSafe } from './terminalText';
 import { UsageError } from './usageError';
 
 /**
@@ -18,7 +20,7 @@ export async function runExport(argv: string[], write: (s: string) => void, writ
     const args = parseExportArgs(argv);
     const { root, fs, engagement } = await loadEngagementAt(args.folder);
     if (!hasExportSource(engagement, args.what)) {
-      writeErr(`presales: ${args.folder} has nothing to export as ${args.what}`);
+      writeErr(terminalSafe(`presales: ${args.folder} has nothing to export as ${args.what}`));
       return 1;
     }
     const target = nodePath.resolve(args.out ?? nodePath.join(root, 'exports', defaultExportName(engagement, args.what, args.format)));
@@ -46,10 +48,10 @@ export async function runExport(argv: string[], write: (s: string) => void, writ
       if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${target} exists; pass --force to replace it`);
       throw err;
     }
-    write(target);
+    write(terminalSafe(target));
     return 0;
   } catch (err) {
-    writeErr(err instanceof UsageError ? `presales: ${err.message}\n\n${EXPORT_USAGE}` : `presales: internal error: ${(err as Error)?.stack ?? err}`);
+    writeErr(failureText(err, EXPORT_USAGE));
     return 2;
   }
 }

@@ -121,4 +121,13 @@ describe('presales export', () => {
     assert.match((await run([eng, '--what', 'pricing'])).err, /--format is required/);
     assert.match((await run([join(eng, 'nope'), '--what', 'pricing', '--format', 'html'])).err, /not a folder/);
   });
+
+  it('escapes control characters of folder names in what it prints (no forged lines, no terminal escapes)', async () => {
+    const eng = copyFixture();
+    const forged = join(eng, 'x\n::error file=a::\u001b[2J');
+    const r = await run([forged, '--what', 'pricing', '--format', 'html']);
+    assert.equal(r.code, 2);
+    assert.doesNotMatch(r.err, /\n::error|\u001b/);
+    assert.match(r.err, /x\\n::error file=a::/);
+  });
 });
