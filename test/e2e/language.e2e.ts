@@ -76,7 +76,7 @@ for (const locale of [undefined, 'zh-cn'] as const) {
       const text = await hoverCard(vs.page, token(editor, 'source: li-zhuren', 'li-zhuren'), /李慧/);
       await screenshot(vs.page, `language-hover-${zh ? 'zh' : 'en'}`);
       assert.match(text, /李慧 · 门诊部主任 — li-zhuren/, text);
-      assert.match(text, zh ? /业务决策者 · 影响力 中 × 态度 支持者/ : /Business decider · influence medium × attitude Supporter/, text);
+      assert.match(text, zh ? /业务决策者 · 影响力 中 × 态度 支持者/ : /Business decider · Influence: Medium × Attitude: Supporter/, text);
       assert.match(text, zh ? /关注点：功能、易用性/ : /Concerns: Function, Usability/, text);
       assert.match(text, zh ? /最近联系：2026-11-18（\d+ 天前）/ : /Last contact: 2026-11-18 \(\d+ days? ago\)/, text);
     });
