@@ -29,7 +29,7 @@ export const TEAM_TEXT = {
   personGates: { en: 'gates passed on time: {onTime} of {due}', 'zh-CN': '按时通过的阶段门：{due} 个中 {onTime} 个' },
   personResearch: { en: 'research over the limit: {count} engagement(s), {days} person-day(s) over', 'zh-CN': '调研超限：{count} 个项目，共超出 {days} 人天' },
   personStars: { en: '★ problems at bid time: {count}; findings that were history: {history}', 'zh-CN': '投标时的★项问题：{count} 个；已成历史的问题：{history} 条' },
-  nobody: { en: '(no presales lead)', 'zh-CN': '（未填售前负责人）' },
+  nobody: { en: '(no presales lead)', 'zh-CN': '（未填售前组长）' },
   gapsHead: { en: 'Product gaps by area, ranked by the budgets at stake (open and lost deals)', 'zh-CN': '产品差距（按产品领域，按涉及预算排序，计进行中与丢单项目）' },
   gapArea: { en: '{area} — {revenue} at stake in {count} engagement(s)', 'zh-CN': '{area}——涉及 {count} 个项目、预算 {revenue}' },
   gapType: { en: '{type}: {requirements} requirement(s) in {engagements} engagement(s), {revenue}', 'zh-CN': '{type}：{engagements} 个项目中 {requirements} 条需求，预算 {revenue}' },
