@@ -42,7 +42,9 @@ export const concernUncovered = defineRule({
   run({ engagement: e, language, report }) {
     if (!e.deliverables.some((d) => d.kind === 'solution')) return;
     // Only what the customer reads answers a concern (comments, code, front matter and headings do not).
-    const answers = solutionConcernAnswers(e);
+    // Only the concerns someone holds are looked for: each costs a scan of every solution line.
+    const held = new Set(e.people.flatMap((p) => p.concerns.map((c) => concernSpec(c)?.id).filter((id) => id !== undefined)));
+    const answers = solutionConcernAnswers(e, held);
     for (const p of e.people) {
       p.concerns.forEach((c, i) => {
         const spec = concernSpec(c);
