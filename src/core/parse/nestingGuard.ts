@@ -21,6 +21,7 @@ const INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']
  * collections; this overestimates harmlessly, the limit being far above real documents.
  */
 export function nestingTooDeep(text: string): number {
+  if (depthBound(text) <= MAX_NESTING) return -1;
   let offset = 0;
   let flow = 0;
   let block = 0;
@@ -51,4 +52,28 @@ export function nestingTooDeep(text: string): number {
     else if (type === 'flow-error-end' || type === 'doc-start' || type === 'doc-end') flow = 0;
   }
   return -1;
+}
+
+/**
+ * An upper bound on the depth `nestingTooDeep` can find, in one cheap character pass (the lexer was a
+ * tenth of a full check): every level is a leading space, tab or `- ? :` of some line, or an open `[`/`{`.
+ */
+function depthBound(text: string): number {
+  let brackets = 0;
+  let longestLead = 0;
+  let lead = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      leading = true;
+      lead = 0;
+      continue;
+    }
+    if (c === 91 || c === 123) brackets++;
+    if (leading && (c === 32 || c === 9 || c === 45 || c === 63 || c === 58 || c === 0xfeff)) {
+      if (++lead > longestLead) longestLead = lead;
+    } else leading = false;
+  }
+  return longestLead + brackets;
 }
