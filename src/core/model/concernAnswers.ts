@@ -86,9 +86,11 @@ function lineAt(joined: string, offset: number): number {
   return n;
 }
 
-/** Index of the first line whose own topic is one of the concern's topics, or -1. */
-function firstTopicLine(lines: readonly PreparedLine[], topics: ReadonlySet<string>): number {
-  return lines.findIndex((l) => l.topic !== undefined && topics.has(l.topic));
+/** How many SEP characters `text` holds. */
+function countSeparators(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(SEP); i !== -1; i = text.indexOf(SEP, i + 1)) n++;
+  return n;
 }
 
 /** Index of the first line whose text (after the concern's exclusions) speaks of it, or -1. */
@@ -115,14 +117,17 @@ export function concernAnswers(docs: readonly AnswerSource[], only?: ReadonlySet
     const open = CONCERNS.filter((c) => !found.has(c.id) && (!only || only.has(c.id)));
     if (open.length === 0) break;
     const visible = customerVisibleLines(doc.text.slice(doc.bodyStart), doc.bodyLine);
-    const prepared = visible.map((l) => prepare(l.text));
-    const joined = prepared.map((l) => l.normalized).join(SEP);
+    const topics = visible.map((l) => topicOf(l.text));
+    // NFKC never composes across a NUL (a starter nothing composes with): normalising the joined text
+    // once equals joining the lines normalised one by one.
+    const joined = visible.map((l) => l.text).join(SEP).normalize('NFKC');
     // A NUL inside a line would miscount lines: such a (binary-looking) document is read line by line.
-    const clean = joined.split(SEP).length === prepared.length || prepared.length === 0;
+    const clean = visible.length === 0 || countSeparators(joined) === visible.length - 1;
+    const prepared = clean ? [] : visible.map((l) => prepare(l.text));
     for (const c of open) {
       const p = PATTERNS.get(c.id);
       if (!p) continue;
-      const byTopic = firstTopicLine(prepared, p.topics);
+      const byTopic = topics.findIndex((t) => t !== undefined && p.topics.has(t));
       const first = clean ? firstOf(byTopic, byTopic === 0 ? -1 : firstPhraseLine(joined, p)) : prepared.findIndex((l) => speaksOfPrepared(c.id, l));
       if (first !== -1) found.set(c.id, { file: doc.path, line: visible[first].line });
     }
