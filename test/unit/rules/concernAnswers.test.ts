@@ -89,3 +89,17 @@ describe('concern answers in the real solution templates', () => {
     assert.deepEqual([...concernAnswers([doc('s.md', '---\nkind: solution\nowner: price brand risk\n---\n# T\n')]).keys()], []);
   });
 });
+
+describe('concernAnswers: document-wide matching keeps line answers', () => {
+  it('a phrase never spans two lines, and the line numbers stay exact after exclusions and NFKC', () => {
+    // "payment" / "terms" on separate lines is no payment-terms answer; full-width ｐｒｉｃｅ normalises to price.
+    const answers = concernAnswers([doc('s.md', 'intro\npayment\nterms\n\nＡ ｐｒｉｃｅ here\n')], new Set(['price']));
+    assert.deepEqual([...answers], [['price', { file: 's.md', line: 4 }]]);
+  });
+
+  it('a NUL inside a line (read line by line) and `only` still give the first answering line', () => {
+    const answers = concernAnswers([doc('s.md', 'a\u0000b\nno\nthe price\n')], new Set(['price']));
+    assert.deepEqual([...answers], [['price', { file: 's.md', line: 2 }]]);
+    assert.equal(concernAnswers([doc('s.md', 'the price\n')], new Set()).size, 0);
+  });
+});
