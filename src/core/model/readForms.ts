@@ -14,6 +14,7 @@ export function readInterfaceForm(file: SourceFile): InterfaceForm {
     customer: text(d.customer),
     project: text(d.project),
     budget: num(d.budget),
+    ...(d.budget !== undefined && d.budget !== null && num(d.budget) === undefined ? { budgetMalformed: true as const } : {}),
     timeline: text(d.timeline),
     keyDemands: texts(d.key_demands),
     keyAdvantages: texts(d.key_advantages),

@@ -255,6 +255,8 @@ export interface InterfaceForm extends SourceRecord {
   customer?: string;
   project?: string;
   budget?: number;
+  /** A `budget` is written but is no number (`约200万`): the schema reports it, so no rule calls the budget missing. */
+  budgetMalformed?: true;
   timeline?: string;
   keyDemands: string[];
   keyAdvantages: string[];

@@ -20,7 +20,8 @@ const PAST: Localized = {
 export function formGaps(form: InterfaceForm): FormField[] {
   const gaps: FormField[] = [];
   if (form.keyDemands.length === 0) gaps.push('key_demands');
-  if (form.budget === undefined || form.budget <= 0) gaps.push('budget');
+  // A budget written wrong (`约200万`, `-5`) is the schema's finding at the value, not a missing budget.
+  if (form.budget === 0 || (form.budget === undefined && !form.budgetMalformed)) gaps.push('budget');
   if (form.contacts.length === 0) gaps.push('contacts');
   return gaps;
 }

@@ -3,6 +3,7 @@ import type { FindingCollector } from '../findingCollector';
 import type { SourceFile } from '../parse/sourceFile';
 import { rangeIn } from '../parse/sourceFile';
 import type { YamlPath } from '../parse/yamlSource';
+import { parseAmount } from '../text/parseAmount';
 import type { Localized } from '../types';
 
 const M: Record<string, Localized> = {
@@ -14,6 +15,10 @@ const M: Record<string, Localized> = {
   enum: { en: '`{value}` is not allowed here; use one of: {allowed}.', 'zh-CN': '`{value}` 不是允许的取值；可选：{allowed}。' },
   const: { en: 'Must be `{allowed}`.', 'zh-CN': '此处应为 `{allowed}`。' },
   type: { en: 'Should be of type {allowed}.', 'zh-CN': '类型应为 {allowed}。' },
+  amountText: {
+    en: '`{value}` is text; write it as a plain number: {number} (a note such as “about” can go in a `#` comment).',
+    'zh-CN': '`{value}` 是文字，此处应写成纯数字：{number}（“约”等说明可写在 `#` 注释里）。',
+  },
   format: { en: 'Should be a {allowed} (e.g. 2026-01-31).', 'zh-CN': '应为 {allowed} 格式（如 2026-01-31）。' },
   pattern: {
     en: '`{value}` has characters not allowed in an id (letters, digits, `_ . -`; no slashes).',
@@ -66,8 +71,11 @@ function describe(file: SourceFile, err: ErrorObject, path: YamlPath) {
       return { range: rangeIn(file, path), message: M.enum, params: { value: show(value), allowed: (p.allowedValues as unknown[]).filter((v) => v !== null).map(show).join(', ') } };
     case 'const':
       return { range: rangeIn(file, path), message: M.const, params: { allowed: show(p.allowedValue) } };
-    case 'type':
+    case 'type': {
+      const number = String(p.type).split(',').includes('number') ? amountIn(value) : undefined;
+      if (number !== undefined) return { range: rangeIn(file, path), message: M.amountText, params: { value: show(value), number: String(number) } };
       return { range: rangeIn(file, path), message: M.type, params: { allowed: String(p.type).split(',').filter((t) => t !== 'null').join(' / ') } };
+    }
     case 'format':
       return { range: rangeIn(file, path), message: M.format, params: { allowed: String(p.format) === 'date' ? 'YYYY-MM-DD' : String(p.format) } };
     case 'pattern':
@@ -81,6 +89,16 @@ function describe(file: SourceFile, err: ErrorObject, path: YamlPath) {
     default:
       return { range: rangeIn(file, path), message: M.other, params: { detail: err.message ?? err.keyword } };
   }
+}
+
+// Hedges writers put around an amount (约200万, 200万左右): the number to suggest is the one they hedge.
+const HEDGE = /^(?:约|大约|大概|预计|about|approx\.?|around|~|～|≈)\s*|\s*(?:左右|上下)$/gi;
+
+/** The number a text written where a number belongs reads as (`约200万` → 2000000), if it reads as one. */
+function amountIn(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parsed = parseAmount(value.trim().replace(HEDGE, ''));
+  return parsed.ok ? parsed.value : undefined;
 }
 
 function allowedKeys(err: ErrorObject): string[] {

@@ -53,6 +53,27 @@ describe('form-incomplete (售前接口表)', () => {
     assert.equal(x.message, '启动阶段已经走过，但售前接口表缺少客户关键诉求（key_demands）、客户预算（budget）。后续每个阶段都从接口表出发：请与销售确认后补全。');
   });
 
+  it('a budget written as text is one finding at the value (schema), not also a missing budget', async () => {
+    const body = (budget: string) => form(`budget: ${budget}\nkey_demands:\n  - 门诊一站式办理，减少排队\ncontacts: [wang]\n`);
+    const f = await run('introduction', body('约200万'), { language: 'zh-CN' });
+    const onForm = f.filter((x) => x.file === '01-kickoff/interface-form.yaml').map((x) => `${x.code} ${x.range.start.line + 1}:${x.range.start.character + 1}-${x.range.end.line + 1}:${x.range.end.character + 1}`);
+    assert.deepEqual(onForm, ['schema 2:9-2:14']);
+    assert.equal(f.find((x) => x.code === 'schema')!.message, '`约200万` 是文字，此处应写成纯数字：2000000（“约”等说明可写在 `#` 注释里）。');
+    const quoted = await run('introduction', body('"200万"'));
+    assert.deepEqual(quoted.filter((x) => x.file === '01-kickoff/interface-form.yaml').map((x) => x.code), ['schema']);
+    assert.match(quoted.find((x) => x.code === 'schema')!.message, /^`200万` is text; write it as a plain number: 2000000 /);
+    // A negative budget is the schema's `minimum` finding alone; text that is no amount keeps the plain type message.
+    assert.deepEqual((await run('introduction', body('-5'))).filter((x) => x.file === '01-kickoff/interface-form.yaml').map((x) => x.code), ['schema']);
+    assert.equal((await run('introduction', body('待定'))).find((x) => x.code === 'schema')!.message, 'Should be of type number.');
+  });
+
+  it('near miss: an empty budget or 0 is still a missing budget', async () => {
+    for (const budget of ['', '0', 'null']) {
+      const f = await run('introduction', form(`budget: ${budget}\nkey_demands: [一站式]\ncontacts: [wang]\n`));
+      assert.deepEqual(f.find((x) => x.code === 'form-incomplete')?.data, { missing: ['budget'] }, budget);
+    }
+  });
+
   it('near miss: at kickoff, or a complete form', async () => {
     assert.deepEqual(at(await run('kickoff', form('key_demands: []\n')), 'form-incomplete'), []);
     assert.deepEqual(at(await run('solution', form(FULL + QUALIFIED)), 'form-incomplete'), []);
