@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { traceability } from '../../core';
 import type { MatrixHostMessage, MatrixModel } from '../../webview/matrix/protocol';
 import { displayLanguageOf } from '../displayLanguage';
+import { ReadyPage } from '../readyPage';
+import { registerSingletonPanel } from '../singletonPanel';
 import type { EngagementState, EngagementStoreApi } from '../storeApi';
 import { toVsRange } from '../vsRange';
 import { serveWebviewPage } from '../webviewPage';
@@ -21,24 +23,23 @@ const UPDATE_DELAY_MS = 250;
  * opens beside the panel. One panel at a time; the same CSP, nonce and typed, validated messages as the sidebar.
  */
 export class MatrixPanel implements vscode.Disposable {
-  private ready = false;
   private shownKey: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly page: ReadyPage<MatrixHostMessage>;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly lang = displayLanguageOf(vscode.env.language);
 
-  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly store: EngagementStoreApi, onDispose: () => void) {
-    serveWebviewPage(panel.webview, extensionUri, { script: 'matrix.js', styles: ['matrix.css'], lang: this.lang });
+  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly store: EngagementStoreApi, private readonly gone: () => void) {
+    serveWebviewPage(panel.webview, extensionUri, { script: 'matrix.js', styles: ['table.css', 'matrix.css'], lang: this.lang });
     this.shownKey = store.active()?.key;
+    this.page = new ReadyPage(panel, UPDATE_DELAY_MS, () => ({ type: 'update', model: this.model() }));
     this.disposables.push(
+      this.page,
       panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
-      // Without retainContextWhenHidden a hidden panel loses its page; shown again, it says `ready` again.
-      panel.onDidChangeViewState(() => { if (!panel.visible) this.ready = false; }),
-      store.onDidChange(() => this.schedule()),
+      store.onDidChange(() => this.page.schedule()),
       store.onDidChangeActive((s) => {
-        if (s && s.key !== this.shownKey) { this.shownKey = s.key; this.schedule(); }
+        if (s && s.key !== this.shownKey) { this.shownKey = s.key; this.page.schedule(); }
       }),
-      panel.onDidDispose(() => { this.dispose(); onDispose(); }),
+      panel.onDidDispose(() => this.dispose()),
     );
   }
 
@@ -63,10 +64,7 @@ export class MatrixPanel implements vscode.Disposable {
       return s && new Set(s.engagement.files.map((f) => f.path));
     });
     if (!msg) return;
-    if (msg.type === 'ready') {
-      this.ready = true;
-      return this.post({ type: 'snapshot', model: this.model(), strings: matrixStrings((m) => vscode.l10n.t(m)) });
-    }
+    if (msg.type === 'ready') return this.page.answerReady({ type: 'snapshot', model: this.model(), strings: matrixStrings((m) => vscode.l10n.t(m)) });
     const state = this.store.all().find((s) => s.key === msg.key)!;
     const doc = await vscode.workspace.openTextDocument(this.store.uriOf(state, msg.file));
     const range = toVsRange(msg.range);
@@ -78,34 +76,16 @@ export class MatrixPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.disposables.splice(0).forEach((d) => d.dispose());
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.post({ type: 'update', model: this.model() }), UPDATE_DELAY_MS);
-  }
-
-  private async post(msg: MatrixHostMessage): Promise<void> {
-    if (this.ready) await this.panel.webview.postMessage(msg);
+    this.gone();
   }
 }
 
 /** Registers `presales.openMatrix`: opens (or reveals) the matrix panel and returns it. */
 export function registerMatrixPanel(context: vscode.ExtensionContext, store: EngagementStoreApi): vscode.Disposable {
-  let current: MatrixPanel | undefined;
-  const open = (): MatrixPanel => {
-    if (current) {
-      current.panel.reveal();
-      return current;
-    }
-    const panel = vscode.window.createWebviewPanel(MATRIX_PANEL_TYPE, vscode.l10n.t('Presales: Compliance Matrix'), vscode.ViewColumn.Active, { enableScripts: true, enableCommandUris: false });
-    current = new MatrixPanel(panel, context.extensionUri, store, () => { current = undefined; });
-    return current;
-  };
-  const command = vscode.commands.registerCommand('presales.openMatrix', open);
-  const disposable = vscode.Disposable.from(command, { dispose: () => current?.panel.dispose() });
-  context.subscriptions.push(disposable);
-  return disposable;
+  return registerSingletonPanel(context, 'presales.openMatrix', {
+    viewType: MATRIX_PANEL_TYPE,
+    title: () => vscode.l10n.t('Presales: Compliance Matrix'),
+    options: { enableScripts: true, enableCommandUris: false },
+  }, (panel, gone) => new MatrixPanel(panel, context.extensionUri, store, gone));
 }

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { buildGapLog, buildPortfolio, engagementFacts, evaluateByPerson } from '../../core';
 import type { PortfolioHostMessage, PortfolioViewModel } from '../../webview/portfolio/protocol';
-import { dashboardHtml, makeNonce } from '../dashboard/dashboardHtml';
 import { displayLanguageOf } from '../displayLanguage';
 import { localToday } from '../localToday';
+import { ReadyPage } from '../readyPage';
+import { registerSingletonPanel } from '../singletonPanel';
 import type { EngagementStoreApi } from '../storeApi';
+import { serveWebviewPage } from '../webviewPage';
 import { validatePortfolioMessage } from './portfolioMessages';
 import { portfolioViewModel } from './portfolioModel';
 import { portfolioStrings } from './portfolioStrings';
@@ -22,27 +24,18 @@ const UPDATE_DELAY_MS = 500;
  * nonce and typed, validated messages as the sidebar.
  */
 export class PortfolioPanel implements vscode.Disposable {
-  private ready = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly page: ReadyPage<PortfolioHostMessage>;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly lang = displayLanguageOf(vscode.env.language);
 
-  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly store: EngagementStoreApi, onDispose: () => void, private readonly today: () => string = localToday) {
-    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
-    const media = vscode.Uri.joinPath(extensionUri, 'media');
-    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [dist, media] };
-    panel.webview.html = dashboardHtml({
-      cspSource: panel.webview.cspSource,
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'portfolio.js')).toString(),
-      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'portfolio.css')).toString(),
-      nonce: makeNonce(),
-      lang: this.lang,
-    });
+  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly store: EngagementStoreApi, private readonly gone: () => void, private readonly today: () => string = localToday) {
+    serveWebviewPage(panel.webview, extensionUri, { script: 'portfolio.js', styles: ['table.css', 'portfolio.css'], lang: this.lang });
+    this.page = new ReadyPage(panel, UPDATE_DELAY_MS, () => ({ type: 'update', model: this.model() }));
     this.disposables.push(
+      this.page,
       panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
-      panel.onDidChangeViewState(() => { if (!panel.visible) this.ready = false; }),
-      store.onDidChange(() => this.schedule()),
-      panel.onDidDispose(() => { this.dispose(); onDispose(); }),
+      store.onDidChange(() => this.page.schedule()),
+      panel.onDidDispose(() => this.dispose()),
     );
   }
 
@@ -63,10 +56,7 @@ export class PortfolioPanel implements vscode.Disposable {
   async receive(raw: unknown): Promise<void> {
     const msg = validatePortfolioMessage(raw, (key) => this.store.all().some((s) => s.key === key));
     if (!msg) return;
-    if (msg.type === 'ready') {
-      this.ready = true;
-      return this.post({ type: 'snapshot', model: this.model(), strings: portfolioStrings((m) => vscode.l10n.t(m)) });
-    }
+    if (msg.type === 'ready') return this.page.answerReady({ type: 'snapshot', model: this.model(), strings: portfolioStrings((m) => vscode.l10n.t(m)) });
     const state = this.store.all().find((s) => s.key === msg.key)!;
     const doc = await vscode.workspace.openTextDocument(this.store.uriOf(state, state.engagement.file.path));
     await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
@@ -74,34 +64,16 @@ export class PortfolioPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.disposables.splice(0).forEach((d) => d.dispose());
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.post({ type: 'update', model: this.model() }), UPDATE_DELAY_MS);
-  }
-
-  private async post(msg: PortfolioHostMessage): Promise<void> {
-    if (this.ready) await this.panel.webview.postMessage(msg);
+    this.gone();
   }
 }
 
 /** Registers `presales.openPortfolio`: opens (or reveals) the portfolio panel and returns it. */
 export function registerPortfolioPanel(context: vscode.ExtensionContext, store: EngagementStoreApi): vscode.Disposable {
-  let current: PortfolioPanel | undefined;
-  const open = (): PortfolioPanel => {
-    if (current) {
-      current.panel.reveal();
-      return current;
-    }
-    const panel = vscode.window.createWebviewPanel(PORTFOLIO_PANEL_TYPE, vscode.l10n.t('Presales: Portfolio'), vscode.ViewColumn.Active, { enableScripts: true, enableCommandUris: false });
-    current = new PortfolioPanel(panel, context.extensionUri, store, () => { current = undefined; });
-    return current;
-  };
-  const command = vscode.commands.registerCommand('presales.openPortfolio', open);
-  const disposable = vscode.Disposable.from(command, { dispose: () => current?.panel.dispose() });
-  context.subscriptions.push(disposable);
-  return disposable;
+  return registerSingletonPanel(context, 'presales.openPortfolio', {
+    viewType: PORTFOLIO_PANEL_TYPE,
+    title: () => vscode.l10n.t('Presales: Portfolio'),
+    options: { enableScripts: true, enableCommandUris: false },
+  }, (panel, gone) => new PortfolioPanel(panel, context.extensionUri, store, gone));
 }

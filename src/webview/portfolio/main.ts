@@ -3,16 +3,12 @@
  * in the webview's saved state) and the renderer. Nothing from the network, no custom elements.
  */
 import { PORTFOLIO_SORTS, PORTFOLIO_TABS, type PortfolioHostMessage, type PortfolioStringKey, type PortfolioViewModel, type PortfolioWebviewMessage } from './protocol';
+import { onHostMessage } from '../hostMessages';
+import { rerenderKeepingFocus } from '../keepFocus';
+import { vsCodeApi } from '../vscodeApi';
 import { renderPortfolio, type PortfolioUi } from './renderPortfolio';
 
-interface VsCodeApi {
-  postMessage(msg: PortfolioWebviewMessage): void;
-  getState(): Partial<PortfolioUi> | undefined;
-  setState(state: PortfolioUi): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vsCodeApi<PortfolioWebviewMessage, Partial<PortfolioUi>>();
 const saved = vscode.getState() ?? {};
 // The saved state came from the page itself, but is read like anything else: only known values.
 let ui: PortfolioUi = {
@@ -27,26 +23,17 @@ const root = document.getElementById('root')!;
 
 function render(): void {
   // Re-rendering replaces the tree; keep keyboard focus (and the caret in the filter) where it was.
-  const active = document.activeElement as HTMLElement | null;
-  const focused = active?.dataset?.focus;
-  const caret = active instanceof HTMLInputElement ? active.selectionStart : null;
-  root.replaceChildren(renderPortfolio({
+  rerenderKeepingFocus(root, 'focus', () => root.replaceChildren(renderPortfolio({
     doc: document,
     s: (key) => strings[key] ?? key,
     ui,
     onUi: (next) => { ui = next; vscode.setState(ui); render(); },
     onOpen: (key) => vscode.postMessage({ type: 'open', key }),
-  }, model));
-  const again = focused ? root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused)}"]`) : null;
-  again?.focus();
-  if (again instanceof HTMLInputElement && caret !== null) again.setSelectionRange(caret, caret);
+  }, model)));
 }
 
-window.addEventListener('message', (event: MessageEvent<PortfolioHostMessage>) => {
-  const msg = event.data;
-  if (!msg || typeof msg !== 'object') return;
+onHostMessage<PortfolioHostMessage>(window, (msg) => {
   if (msg.type === 'snapshot') strings = msg.strings;
-  else if (msg.type !== 'update') return;
   model = msg.model;
   render();
 });

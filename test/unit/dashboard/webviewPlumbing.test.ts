@@ -42,4 +42,30 @@ describe('webview plumbing shared by the page entries', () => {
     assert.equal(doc.activeElement, doc.body);
     await window.happyDOM.close();
   });
+
+  it('rerenderKeepingFocus gives a text field its caret back (the portfolio filter re-renders per keystroke)', async () => {
+    const window = new Window();
+    const doc = window.document as unknown as Document;
+    const root = doc.createElement('main');
+    doc.body.append(root);
+    const build = () => {
+      const input = doc.createElement('input'); input.type = 'search'; input.dataset.focus = 'filter'; input.value = 'acme his';
+      const b = doc.createElement('button'); b.dataset.focus = 'open';
+      root.replaceChildren(input, b);
+    };
+    build();
+    const first = root.querySelector<HTMLInputElement>('input')!;
+    first.focus();
+    first.setSelectionRange(4, 4);
+    rerenderKeepingFocus(root, 'focus', build);
+    const again = doc.activeElement as HTMLInputElement;
+    assert.notEqual(again, first, 'the tree was replaced');
+    assert.equal(again.dataset.focus, 'filter');
+    assert.deepEqual([again.selectionStart, again.selectionEnd], [4, 4]);
+    // A button has no caret: focus only.
+    root.querySelector<HTMLElement>('button')!.focus();
+    rerenderKeepingFocus(root, 'focus', build);
+    assert.equal((doc.activeElement as HTMLElement).dataset.focus, 'open');
+    await window.happyDOM.close();
+  });
 });
