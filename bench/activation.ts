@@ -5,23 +5,11 @@ import Module from 'node:module';
 import { checkWorkspace } from '../src/core/checkWorkspace';
 import { ParseCache } from '../src/core/parse/parseCache';
 import { NodeEngagementFs } from '../src/cli/nodeFs';
-
-/** A do-nothing object that answers every property, call and `new` with another one. */
-function stub(name: string): unknown {
-  const target = function () {} as unknown as object;
-  return new Proxy(target, {
-    get: (_t, p) => (p === 'then' ? undefined : p === Symbol.toPrimitive ? () => name : p === Symbol.iterator ? function* () {} : stub(`${name}.${String(p)}`)),
-    set: () => true,
-    apply: () => stub(`${name}()`),
-    construct: () => stub(`new ${name}`) as object,
-  });
-}
+import { stub, stubVscodeFor } from './stubVscode';
 
 async function main(): Promise<void> {
   const [bundle, dir] = process.argv.slice(2);
-  // esbuild's __toESM copies the module's own keys, so the stub needs every top-level name the bundle uses.
-  const names = new Set([...readFileSync(bundle, 'utf8').matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
-  const vscode = Object.fromEntries([...names].map((n) => [n, stub(`vscode.${n}`)]));
+  const vscode = stubVscodeFor(readFileSync(bundle, 'utf8'));
   const mod = Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown };
   const load = mod._load;
   mod._load = (req, ...rest) => (req === 'vscode' ? vscode : load(req, ...rest));

@@ -9,7 +9,7 @@ export function isValidId(id: string): boolean {
 }
 
 /** @deprecated Use `suggestId` (kept while the core surface still exports this name). */
-export function deriveId(name: string, taken: Iterable<string> = [], fallback = 'person'): string {
+export function deriveId(name: string, taken: Iterable<string> = [], fallback = 'person'): Promise<string> {
   return suggestId(name, taken, fallback);
 }
 

@@ -2,8 +2,6 @@ import type { Engagement } from '../model/engagement';
 import { buildExportDocument, type ExportFormat, type ExportKind } from './buildExport';
 import { imageSources } from './exportDocument';
 import { resolveImagePath } from './imagePath';
-import { docxStylesOf } from './normalizeDocxZip';
-import { renderDocx } from './renderDocx';
 import { renderHtml } from './renderHtml';
 
 /** Larger pictures are left out (shown as "image missing"): a document is mailed, and memory is finite. */
@@ -57,6 +55,8 @@ export async function exportFile(e: Engagement, request: ExportRequest, read: Ex
     return new TextEncoder().encode(html);
   }
   const reference = template.docx ? await read(template.docx) : undefined;
+  // Loaded on first use: docx and fflate are a third of the bundle and only an export needs them (activation).
+  const { docxStylesOf, renderDocx } = await import('./docxRenderer');
   return renderDocx(doc, { timestamp: request.timestamp, images, externalStyles: reference ? docxStylesOf(reference) : undefined });
 }
 

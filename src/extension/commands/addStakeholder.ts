@@ -50,7 +50,7 @@ export function addStakeholderCommand(services: CommandServices): Command {
           skip: () => given.id !== undefined,
           run: async (at) => settle(await inputStep(at, {
             prompt: vscode.l10n.t('Stakeholder id (requirements and activities refer to it; suggested from the name, editable)'),
-            value: suggestId(p.name ?? '', taken), validate: idProblem,
+            value: await suggestId(p.name ?? '', taken), validate: idProblem,
           }), (v) => (p.id = v)),
         },
         { skip: () => given.title !== undefined, run: async (at) => settle(await inputStep(at, { prompt: vscode.l10n.t('Job title'), value: p.title, optional: true }), (v) => (p.title = v)) },

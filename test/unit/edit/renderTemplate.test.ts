@@ -122,12 +122,12 @@ describe('ids and paths', () => {
     for (const bad of ['', '-a', '.a', 'a/b', 'a b', '../x', 'a..b', '张三', 'x'.repeat(101)]) assert.ok(!isValidId(bad), bad);
   });
 
-  it('derives ids from names and numbers requirements', () => {
-    assert.equal(deriveId('Jane Doe'), 'jane-doe');
-    assert.equal(deriveId('José  Álvarez!'), 'jose-alvarez');
-    assert.equal(deriveId('张院长', ['zhang-yuanzhang']), 'zhang-yuanzhang-2');
-    assert.equal(deriveId('!!!', ['person']), 'person-2');
-    assert.equal(deriveId('Jane Doe', ['jane-doe', 'jane-doe-2']), 'jane-doe-3');
+  it('derives ids from names and numbers requirements', async () => {
+    assert.equal(await deriveId('Jane Doe'), 'jane-doe');
+    assert.equal(await deriveId('José  Álvarez!'), 'jose-alvarez');
+    assert.equal(await deriveId('张院长', ['zhang-yuanzhang']), 'zhang-yuanzhang-2');
+    assert.equal(await deriveId('!!!', ['person']), 'person-2');
+    assert.equal(await deriveId('Jane Doe', ['jane-doe', 'jane-doe-2']), 'jane-doe-3');
     assert.equal(nextRequirementId(['REQ-001', 'REQ-010', 'X-99', 7]), 'REQ-011');
     assert.equal(nextRequirementId([]), 'REQ-001');
   });
