@@ -1,5 +1,6 @@
 import { stageIndex } from '../method/stages';
-import { currentStageIndex, filesOfKind } from '../model/engagement';
+import { currentStageIndex } from '../model/engagement';
+import { peoplePlace } from '../model/peoplePlace';
 import { where } from '../model/source';
 import type { Localized } from '../types';
 import { defineRule, docsAnchor } from './rule';
@@ -45,8 +46,7 @@ export const customerNotUser = defineRule({
     if (currentStageIndex(e) < stageIndex('research')) return;
     const users = e.people.filter((p) => p.type === 'user').map((p) => p.id ?? '?');
     if (users.length === 0) {
-      const file = filesOfKind(e, 'stakeholders')[0];
-      report(file ? where({ file, path: [] }, 'people', 'key') : where(e.at, 'stage'), NO_USER, { data: { reason: 'no-user' } });
+      report(peoplePlace(e), NO_USER, { data: { reason: 'no-user' } });
       return;
     }
     if (e.requirements.length === 0) return; // no needs recorded yet: nothing to be one-sided about

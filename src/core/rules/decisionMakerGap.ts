@@ -4,7 +4,8 @@ import { lastContact } from '../model/contacts';
 import { becomesHistory } from '../model/findingTiming';
 import { quietBehaviour } from '../model/quietPeriod';
 import { formatMessage } from '../text/formatMessage';
-import { currentStageIndex, filesOfKind } from '../model/engagement';
+import { currentStageIndex } from '../model/engagement';
+import { peoplePlace } from '../model/peoplePlace';
 import { where } from '../model/source';
 import type { Localized } from '../types';
 import { defineRule, docsAnchor } from './rule';
@@ -75,9 +76,8 @@ export const decisionMakerGap = defineRule({
       const label = DECISION_TYPES.find((d) => d.id === type)!.label[language];
       const ofType = e.people.filter((p) => p.type === type);
       if (ofType.length === 0) {
-        const file = filesOfKind(e, 'stakeholders')[0];
         const { message, ...options } = say(MISSING, 'missing', { type: label });
-        report(file ? where({ file, path: [] }, 'people', 'key') : where(e.at, 'stage'), message, { ...options, data: { type, reason: 'missing', quietPeriod: !!quiet } });
+        report(peoplePlace(e), message, { ...options, data: { type, reason: 'missing', quietPeriod: !!quiet } });
         continue;
       }
       // One contacted person of the type covers it; otherwise each of them is a gap to close.

@@ -17,6 +17,16 @@ const PAST: Localized = {
   'zh-CN': '商机未完成“鉴定销售机会”就一路投入到「{stage}」阶段：售前接口表的 qualification 缺少{missing}（鉴定得分 {score}/100）。记入售前考评：今后请先鉴定再投入。',
 };
 
+/** No interface form at all: missing-deliverable names the missing form at the same `stage:`, so this says only what is unqualified. */
+const NO_FORM: Localized = {
+  en: 'We are investing ({stage}) in an opportunity not yet qualified (鉴定销售机会): nothing records whether the budget is confirmed, who approves or how the customer will decide (qualification score {score}/100). Qualify it (the interface form’s `qualification`) before spending more presales days.',
+  'zh-CN': '商机尚未完成“鉴定销售机会”，就已在「{stage}」阶段投入售前资源：预算是否落实、谁来拍板、客户按什么标准决策都没有记录（鉴定得分 {score}/100）。请先鉴定商机（记入售前接口表的 qualification），再继续投入。',
+};
+const NO_FORM_PAST: Localized = {
+  en: 'The opportunity was worked through to {stage} without being qualified (鉴定销售机会): no budget, approver or decision criteria were ever recorded. For the presales evaluation (售前考评): qualify before investing next time.',
+  'zh-CN': '商机未完成“鉴定销售机会”就一路投入到「{stage}」阶段：预算、拍板者、决策标准始终没有记录，记入售前考评：今后请先鉴定再投入。',
+};
+
 const label = (field: QualificationField, lang: Language) => QUALIFICATION.find((q) => q.field === field)!.label[lang];
 
 /**
@@ -59,7 +69,8 @@ export const unqualifiedInvestment = defineRule({
     if (missing.length === 0) return;
     // At the first missing field when it is written (`budget_confirmed: false`), else the `qualification` key.
     const at = q ? whereFirst(q.at, [[missing[0]], 'value'], [[], 'key']) : form ? nearestRange(form.at, ['kind'], 'key') : where(e.at, 'stage');
-    report(at, becomesHistory('unqualified-investment', current) ? PAST : M, {
+    const past = becomesHistory('unqualified-investment', current);
+    report(at, form ? (past ? PAST : M) : past ? NO_FORM_PAST : NO_FORM, {
       params: { stage: STAGES[current].label[language], missing: missing.map((f) => (language === 'en' ? `"${label(f, language)}"` : `“${label(f, language)}”`)).join(language === 'en' ? ', ' : '、'), score },
       data: { missing, score },
     });

@@ -17,9 +17,9 @@ describe('customer-not-user', () => {
     assert.match(x.message, /认为客户是用户.*a girlfriend is not a wife/);
   });
 
-  it('warns at the engagement stage when there is no stakeholders file', async () => {
+  it('warns at the engagement\'s `customer` (whose people are missing) when there is no stakeholders file', async () => {
     const f = await check({ 'engagement.yaml': engagementYaml({ stage: 'solution' }) });
-    assert.deepEqual(at(f, 'customer-not-user'), ['engagement.yaml:5:8-5:16']);
+    assert.deepEqual(at(f, 'customer-not-user'), ['engagement.yaml:4:11-4:20']);
   });
 
   it('warns at the requirement list when no requirement comes from a user', async () => {
