@@ -1,18 +1,14 @@
 import { todayArg, walkArgv } from './argvWalker';
+import { cacheOption, folderPositional, type FolderCommandArgs } from './folderCommandArgs';
 import { UsageError } from './usageError';
 
 export { UsageError };
 
 /** Parsed command line of `presales`. */
-export interface CliArgs {
+export interface CliArgs extends FolderCommandArgs {
   command: 'check' | 'status' | 'help';
-  folder: string;
   format: 'text' | 'json' | 'sarif';
   today?: string;
-  /** `--cache`: reuse the findings of engagements whose files did not change (checkCache.ts). */
-  cache: boolean;
-  /** `--cache-location <file>` (default `.presalescache` in the current folder). */
-  cacheLocation?: string;
 }
 
 export const USAGE = `Usage: presales <check|status> <folder> [--format text|json|sarif] [--today YYYY-MM-DD]
@@ -45,18 +41,10 @@ export function parseArgs(argv: string[]): CliArgs {
         args.format = v;
       } else if (a === '--today') {
         args.today = todayArg(value());
-      } else if (a === '--cache' && command === 'check') {
-        args.cache = true;
-      } else if (a === '--cache-location' && command === 'check') {
-        args.cacheLocation = value();
-        args.cache = true;
-      } else return false;
+      } else return command === 'check' && cacheOption(args, a, value);
       return true;
     },
-    positional(a) {
-      if (!args.folder) args.folder = a;
-      else throw new UsageError(`unexpected argument "${a}"`);
-    },
+    positional: folderPositional(args),
   });
   if (!args.folder) throw new UsageError('a folder is required');
   return args;

@@ -1,18 +1,15 @@
 import { todayArg, walkArgv } from './argvWalker';
+import { cacheOption, folderPositional, type FolderCommandArgs } from './folderCommandArgs';
 import { UsageError } from './usageError';
 
 /** Parsed command line of `presales portfolio` and `presales gaps`. */
-export interface TeamArgs {
+export interface TeamArgs extends FolderCommandArgs {
   command: 'portfolio' | 'gaps';
-  folder: string;
   format: 'text' | 'json' | 'csv' | 'html';
   today?: string;
   /** `--by person`: the 售前考评 per presales lead instead of the engagement rows. */
   byPerson: boolean;
   stalledDays?: number;
-  /** `--cache [--cache-location f]`: the same cache file as `check --cache`, with each engagement's digest. */
-  cache: boolean;
-  cacheLocation?: string;
 }
 
 export const TEAM_USAGE = `Usage: presales portfolio <team-folder> [--format text|json|csv|html] [--today YYYY-MM-DD] [--by person] [--stalled-days N]
@@ -48,18 +45,10 @@ export function parseTeamArgs(argv: string[]): TeamArgs {
         const v = value();
         if (!/^\d{1,5}$/.test(v)) throw new UsageError(`--stalled-days must be a whole number of days, not "${v}"`);
         args.stalledDays = Number(v);
-      } else if (a === '--cache') {
-        args.cache = true;
-      } else if (a === '--cache-location') {
-        args.cacheLocation = value();
-        args.cache = true;
-      } else return false;
+      } else return cacheOption(args, a, value); // the same cache file as `check --cache`, with each engagement's digest
       return true;
     },
-    positional(a) {
-      if (!args.folder) args.folder = a;
-      else throw new UsageError(`unexpected argument "${a}"`);
-    },
+    positional: folderPositional(args),
   });
   if (!args.folder) throw new UsageError('a team folder is required');
   if (args.byPerson && (args.format === 'html' || args.format === 'csv')) throw new UsageError('--by person writes text or json');
