@@ -1,7 +1,25 @@
+import { DEMAND_SYNONYMS } from '../method/demandSynonyms';
+
 /** A requirement as far as tracing needs it. */
 export interface TraceTarget {
   id?: string;
   title?: string;
+}
+
+/** Every variant of DEMAND_SYNONYMS → its row's spelling; English variants only as whole words. */
+const CANONICAL = new Map(DEMAND_SYNONYMS.flatMap(([to, ...variants]) => variants.map((v) => [v, to] as const)));
+// Longest first, so 不排长队 is read before 排长队 (an alternation takes its first match at a place).
+const VARIANTS = new RegExp(
+  [...CANONICAL.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => (/^[a-z ]+$/.test(v) ? `\\b${v}\\b` : v))
+    .join('|'),
+  'gu',
+);
+
+/** The text with every synonym written as its row's spelling (method/demandSynonyms.ts). */
+export function canonicalDemandText(text: string): string {
+  return text.replace(VARIANTS, (v) => CANONICAL.get(v) ?? v);
 }
 
 /** English words that carry no meaning of their own in a demand. */
@@ -16,7 +34,7 @@ const STOP = new Set(
  */
 export function traceUnits(text: string): Set<string> {
   const out = new Set<string>();
-  const t = text.normalize('NFKC').toLowerCase();
+  const t = canonicalDemandText(text.normalize('NFKC').toLowerCase());
   for (const run of t.match(/[\u3400-\u9fff\uf900-\ufaff]+/gu) ?? []) {
     const chars = [...run];
     for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);

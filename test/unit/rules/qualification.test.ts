@@ -47,6 +47,19 @@ describe('key demand tracing', () => {
     assert.deepEqual(traceDemand('see REQ-1', reqs), []);
   });
 
+  it('reads the synonyms of method/demandSynonyms.ts (排长队 ~ 排队, 不排长队 ~ 缩短排队, waiting time ~ queue)', () => {
+    const queue = [{ id: 'REQ-020', title: '高峰不排长队' }, { id: 'REQ-021', title: 'No long queues at peak hours' }];
+    assert.deepEqual(traceDemand('缩短门诊排队时间', queue), ['REQ-020']);
+    assert.deepEqual(traceDemand('缩短候诊排队', queue), ['REQ-020']);
+    assert.deepEqual(traceDemand('Cut outpatient waiting time', queue), ['REQ-021']);
+  });
+
+  it('near miss: one shared synonym is still not a trace, and generic verbs are not joined', () => {
+    assert.deepEqual(traceDemand('缩短门诊排队时间', [{ id: 'REQ-030', title: '排队叫号屏对接' }]), []);
+    assert.deepEqual(traceDemand('减少医生录入时间', [{ id: 'REQ-031', title: '缩短门诊排队时间' }]), []);
+    assert.deepEqual(traceDemand('Cut licence costs', [{ id: 'REQ-032', title: 'No long queues at peak hours' }]), []);
+  });
+
   it('near miss: one shared word or only stop words and numbers are not a trace', () => {
     assert.deepEqual(traceDemand('移动护理床旁扫码', reqs), []);
     assert.deepEqual(traceDemand('Stock taking by drones', reqs), []);

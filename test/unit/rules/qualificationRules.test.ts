@@ -88,6 +88,13 @@ describe('demand-untraced (客户关键诉求)', () => {
     assert.deepEqual(f.find((y) => y.code === 'demand-untraced')!.data, { demand: '移动护理床旁扫码', index: 1 });
   });
 
+  it('a requirement that says the demand in other words (高峰不排长队 for 缩短门诊排队时间) traces it; one shared word does not', async () => {
+    const demand = form('budget: 1\ncontacts: [wang]\nkey_demands:\n  - 缩短门诊排队时间\n');
+    const reqs = (title: string) => listYaml('requirements', 'items', [{ id: 'REQ-001', title }]);
+    assert.deepEqual(at(await run('research', demand, { requirements: reqs('高峰不排长队') }), 'demand-untraced'), []);
+    assert.deepEqual(at(await run('research', demand, { requirements: reqs('排队叫号屏对接') }), 'demand-untraced'), ['01-kickoff/interface-form.yaml:5:5-5:13']);
+  });
+
   it('near miss: a requirement naming it by title or the demand citing the id; before research', async () => {
     const more = listYaml('requirements', 'items', [{ id: 'REQ-001', title: '门诊挂号缴费一站式办理' }, { id: 'REQ-002', title: '移动护理扫码核对' }]);
     assert.deepEqual(at(await run('research', two, { requirements: more }), 'demand-untraced'), []);
