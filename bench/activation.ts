@@ -2,13 +2,15 @@
 // first full scan of a workspace through the core (what the extension's store does at start).
 import { readFileSync } from 'node:fs';
 import Module from 'node:module';
+import { resolve } from 'node:path';
 import { checkWorkspace } from '../src/core/checkWorkspace';
 import { ParseCache } from '../src/core/parse/parseCache';
 import { NodeEngagementFs } from '../src/cli/nodeFs';
 import { stub, stubVscodeFor } from './stubVscode';
 
 async function main(): Promise<void> {
-  const [bundle, dir] = process.argv.slice(2);
+  // A relative path is taken from the current folder (require would look for a package of that name).
+  const [bundle, dir] = process.argv.slice(2).map((a) => resolve(a));
   const vscode = stubVscodeFor(readFileSync(bundle, 'utf8'));
   const mod = Module as unknown as { _load: (req: string, ...rest: unknown[]) => unknown };
   const load = mod._load;
