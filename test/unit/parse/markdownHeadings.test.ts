@@ -18,7 +18,7 @@ const LINES = ['# A 现状描述', '## B', 'text', '', '```', '````', '~~~', '  
   '- - -', '<!--', '-->', '<!-- one line -->', '  - nested', '  text', '> # quoted', '```js', '~~~~', '</div>', '<div>', '<script>', '</script>',
   '<pre>', '</pre>', '<?php', '?>', '<![CDATA[', ']]>', '\t# tab', '#5 not a heading', '#', 'Setext', '  # indented'];
 
-test('draining tokens at the top level finds exactly the headings of a whole parse (fuzz, drained after every block)', () => {
+test('draining tokens at every block start finds exactly the headings of a whole parse (fuzz, drained after every block)', () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 60 }), fc.integer({ min: 1, max: 4 }), (lines, drainAt) => {
       const body = lines.join('\n') + '\n';
@@ -26,6 +26,18 @@ test('draining tokens at the top level finds exactly the headings of a whole par
     }),
     { seed: 20261201, numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
   );
+});
+
+test('a 4 MB body that is one top-level list (one item a line, or one item of many paragraphs) is drained too', () => {
+  const items = 1024 * 1024;
+  const list = markdownHeadingsCounted(`- x\n`.repeat(items - 1) + '- # A 现状描述\n', 0);
+  assert.deepEqual(list.headings, [{ level: 1, text: 'A 现状描述', line: items - 1 }]);
+  // Five tokens an item (list_item_open, paragraph_open, inline, paragraph_close, list_item_close).
+  assert.ok(list.drains >= Math.floor((5 * items) / DRAIN_TOKENS) - 1, `drains ${list.drains}`);
+  const paragraphs = 512 * 1024;
+  const oneItem = markdownHeadingsCounted(`- start\n${'\n  para\n'.repeat(paragraphs)}\n  ## B 问题诊断\n`, 0);
+  assert.deepEqual(oneItem.headings, [{ level: 2, text: 'B 问题诊断', line: 2 * paragraphs + 2 }]);
+  assert.ok(oneItem.drains >= Math.floor((3 * paragraphs) / DRAIN_TOKENS) - 1, `drains ${oneItem.drains}`);
 });
 
 test('a 4 MB body of `#` lines keeps at most DRAIN_TOKENS tokens at a time, and every heading is found', () => {
