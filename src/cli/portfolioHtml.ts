@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatAmount, formatMessage, type Language, type Portfolio, type PortfolioRow, STAGES } from '../core';
+import { htmlShell } from '../html/htmlShell';
 import { OUTCOME_TEXT, TEAM_TEXT as T } from './teamStrings';
 
 /** Column heads of the HTML table, both languages; `num` columns sort as numbers. */
@@ -59,30 +60,25 @@ export function portfolioHtml(p: Portfolio, language: Language): string {
   const rate = tt.win_rate === null ? '—' : `${Math.round(tt.win_rate * 100)}%`;
   const none = formatMessage(T.none, language);
   const list = (xs: string[]) => esc(xs.join(zh ? '、' : ', ') || none);
-  return `<!DOCTYPE html>
-<html lang="${zh ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src 'none'; form-action 'none'; base-uri 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('portfolio', { today: p.today, count: tt.engagements, open: tt.open })}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${t('portfolio', { today: p.today, count: tt.engagements, open: tt.open })}</h1>
-<p>${t('totals', { value: formatAmount(tt.pipeline.value), weighted: formatAmount(tt.pipeline.weighted), won: tt.won.count, wonValue: formatAmount(tt.won.value), lost: tt.lost.count, lostValue: formatAmount(tt.lost.value), rate })}</p>
-<table><thead><tr><th>${esc(zh ? '阶段' : 'Stage')}</th><th>${esc(zh ? '数量' : 'Count')}</th><th>${esc(zh ? '金额' : 'Value')}</th><th>${esc(zh ? '加权' : 'Weighted')}</th></tr></thead><tbody>${stageRows.join('')}</tbody></table>
-<p>${esc(formatMessage(T.due, language, { list: '' }))}${list(tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`))}</p>
-<p>${esc(formatMessage(T.stalled, language, { days: tt.stalled_days, list: '' }))}${list(tt.stalled.map((s) => s.id ?? s.folder))}</p>
-<p>${esc(formatMessage(T.lossReasons, language, { list: '' }))}${list(tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`))}</p>
-<label>${esc(zh ? '筛选：' : 'Filter: ')}<input id="filter" type="search"></label>
-<table id="rows"><thead><tr>${head}</tr></thead><tbody>
-${rows.join('\n')}
-</tbody></table>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
+  const title = t('portfolio', { today: p.today, count: tt.engagements, open: tt.open });
+  return `${htmlShell({
+    lang: zh ? 'zh-CN' : 'en',
+    csp: `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src 'none'; form-action 'none'; base-uri 'none'`,
+    head: [`<title>${title}</title>`, `<style>${STYLE}</style>`],
+    body: [
+      `<h1>${title}</h1>`,
+      `<p>${t('totals', { value: formatAmount(tt.pipeline.value), weighted: formatAmount(tt.pipeline.weighted), won: tt.won.count, wonValue: formatAmount(tt.won.value), lost: tt.lost.count, lostValue: formatAmount(tt.lost.value), rate })}</p>`,
+      `<table><thead><tr><th>${esc(zh ? '阶段' : 'Stage')}</th><th>${esc(zh ? '数量' : 'Count')}</th><th>${esc(zh ? '金额' : 'Value')}</th><th>${esc(zh ? '加权' : 'Weighted')}</th></tr></thead><tbody>${stageRows.join('')}</tbody></table>`,
+      `<p>${esc(formatMessage(T.due, language, { list: '' }))}${list(tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`))}</p>`,
+      `<p>${esc(formatMessage(T.stalled, language, { days: tt.stalled_days, list: '' }))}${list(tt.stalled.map((s) => s.id ?? s.folder))}</p>`,
+      `<p>${esc(formatMessage(T.lossReasons, language, { list: '' }))}${list(tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`))}</p>`,
+      `<label>${esc(zh ? '筛选：' : 'Filter: ')}<input id="filter" type="search"></label>`,
+      `<table id="rows"><thead><tr>${head}</tr></thead><tbody>`,
+      rows.join('\n'),
+      '</tbody></table>',
+      `<script>${SCRIPT}</script>`,
+    ],
+  })}\n`;
 }
 
 /** Text as HTML text or attribute value. */

@@ -1,20 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dashboardCsp, dashboardHtml, makeNonce } from '../../../src/extension/dashboard/dashboardHtml';
+import { dashboardCsp, makeNonce, pageShell } from '../../../src/extension/dashboard/dashboardHtml';
 
-const page = { cspSource: 'https://*.vscode-cdn.net', scriptUri: 'https://x.vscode-cdn.net/dist/webview.js', styleUri: 'https://x.vscode-cdn.net/media/dashboard.css', nonce: 'abc123', lang: 'zh-CN' };
+const page = { cspSource: 'https://*.vscode-cdn.net', scriptUri: 'https://x.vscode-cdn.net/dist/webview.js', styleUris: ['https://x.vscode-cdn.net/media/dashboard.css'], nonce: 'abc123', lang: 'zh-CN' };
 
 describe('dashboard page', () => {
   it('has a strict CSP: nothing by default, our styles and fonts, script by nonce only', () => {
     assert.equal(dashboardCsp(page.cspSource, 'abc123'),
       "default-src 'none'; style-src https://*.vscode-cdn.net; script-src 'nonce-abc123'; font-src https://*.vscode-cdn.net; img-src https://*.vscode-cdn.net data:");
-    const html = dashboardHtml(page);
+    const html = pageShell(page);
     assert.ok(html.includes(`content="${dashboardCsp(page.cspSource, 'abc123')}"`));
     assert.doesNotMatch(html, /unsafe-(eval|inline)|https?:\/\/(?!x\.vscode-cdn\.net|\*\.vscode-cdn\.net)/);
   });
 
   it('loads one script, with the nonce, and no inline script, style or handler', () => {
-    const html = dashboardHtml(page);
+    const html = pageShell(page);
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     assert.deepEqual(scripts, ['<script nonce="abc123" src="https://x.vscode-cdn.net/dist/webview.js">']);
     assert.match(html, /<\/script>/);
@@ -23,7 +23,7 @@ describe('dashboard page', () => {
   });
 
   it('escapes attribute values', () => {
-    const html = dashboardHtml({ ...page, lang: '"><script>alert(1)</script>' });
+    const html = pageShell({ ...page, lang: '"><script>alert(1)</script>' });
     assert.equal((html.match(/<script/g) ?? []).length, 1);
   });
 
