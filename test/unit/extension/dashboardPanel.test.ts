@@ -8,39 +8,14 @@ import type { EngagementState } from '../../../src/extension/storeApi';
 import type { PanelHostMessage } from '../../../src/webview/protocol';
 import { fsFromFolder } from '../helpers/checkFixture';
 import { FixedStore, statesOf } from '../helpers/engagementStates';
-import { EventEmitter, fake, Uri, window, workspace } from '../helpers/fakeVscode';
+import { fake, Uri, window, workspace } from '../helpers/fakeVscode';
+import { FakeWebviewPanel } from '../helpers/fakeWebviewPanel';
 
-/** A webview panel as the host sees it: what it was given and what it posted. */
-class FakePanel {
-  readonly posted: PanelHostMessage[] = [];
-  readonly received = new EventEmitter<unknown>();
-  readonly disposed = new EventEmitter<void>();
-  reveals = 0;
-  title = '';
-  iconPath: unknown;
-  readonly webview = {
-    options: {} as Record<string, unknown>,
-    html: '',
-    cspSource: 'https://x.vscode-cdn.net',
-    asWebviewUri: (u: Uri) => u,
-    onDidReceiveMessage: this.received.event,
-    postMessage: async (m: PanelHostMessage) => { this.posted.push(m); return true; },
-  };
-  readonly onDidDispose = this.disposed.event;
-  reveal(): void { this.reveals++; }
-  dispose(): void { this.disposed.fire(); }
-  /** The webview sends a message and the host has handled it. */
-  async send(m: unknown): Promise<void> {
-    this.received.fire(m);
-    await new Promise((r) => setImmediate(r));
-  }
-}
-
-const created: FakePanel[] = [];
+const created: FakeWebviewPanel<PanelHostMessage>[] = [];
 const EXT = Uri.file('/ext') as unknown as vscode.Uri;
 // The shared fake has no webview panels: this test adds just what the controller calls.
 Object.assign(window, {
-  createWebviewPanel: () => { const p = new FakePanel(); created.push(p); return p; },
+  createWebviewPanel: () => { const p = new FakeWebviewPanel<PanelHostMessage>(); created.push(p); return p; },
   showTextDocument: async (doc: { uri: Uri }, options?: { selection?: { start: { line: number } } }) => {
     fake.shownDocuments.push(doc.uri.toString());
     if (options?.selection) fake.shownSelections.push({ uri: doc.uri.toString(), line: options.selection.start.line });

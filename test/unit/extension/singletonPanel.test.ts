@@ -8,40 +8,13 @@ import { registerPortfolioPanel, type PortfolioPanel } from '../../../src/extens
 import type { EngagementState } from '../../../src/extension/storeApi';
 import { fsFromFolder } from '../helpers/checkFixture';
 import { FixedStore, statesOf } from '../helpers/engagementStates';
-import { commands, EventEmitter, Uri, window } from '../helpers/fakeVscode';
+import { commands, Uri, window } from '../helpers/fakeVscode';
+import { FakeWebviewPanel } from '../helpers/fakeWebviewPanel';
 
-/** A webview panel as the host sees it: what it was given, what it posted, whether it is visible. */
-class FakePanel {
-  readonly posted: { type: string }[] = [];
-  readonly received = new EventEmitter<unknown>();
-  readonly disposed = new EventEmitter<void>();
-  readonly viewState = new EventEmitter<void>();
-  reveals = 0;
-  visible = true;
-  constructor(readonly viewType: string, readonly title: string, readonly createdWith: unknown) {}
-  readonly webview = {
-    options: {} as Record<string, unknown>,
-    html: '',
-    cspSource: 'https://x.vscode-cdn.net',
-    asWebviewUri: (u: Uri) => u,
-    onDidReceiveMessage: this.received.event,
-    postMessage: async (m: { type: string }) => { this.posted.push(m); return true; },
-  };
-  readonly onDidDispose = this.disposed.event;
-  readonly onDidChangeViewState = this.viewState.event;
-  reveal(): void { this.reveals++; }
-  dispose(): void { this.disposed.fire(); }
-  hide(): void { this.visible = false; this.viewState.fire(); }
-  async send(m: unknown): Promise<void> {
-    this.received.fire(m);
-    await new Promise((r) => setImmediate(r));
-  }
-}
-
-const created: FakePanel[] = [];
+const created: FakeWebviewPanel[] = [];
 Object.assign(window, {
   createWebviewPanel: (viewType: string, title: string, _column: unknown, options: unknown) => {
-    const p = new FakePanel(viewType, title, options);
+    const p = new FakeWebviewPanel(viewType, title, options);
     created.push(p);
     return p;
   },
