@@ -30,6 +30,7 @@ export { discoveryFindings } from './discoveryFindings';
 export { loadEngagement } from './loadEngagement';
 export { MAX_FILE_BYTES } from './parse/decodeText';
 export { ParseCache } from './parse/parseCache';
+export { releaseMarkdownBody } from './parse/releaseBody';
 export { isEngagementFilePath, type FileParser, type SourceFile } from './parse/sourceFile';
 export type { EngagementFs, FileEntry } from './workspace';
 export { joinPath } from './workspace';

@@ -26,8 +26,17 @@ export class ActiveEngagement implements vscode.Disposable {
     const fromEditor = this.editorUri && this.source.forUri(this.editorUri);
     if (fromEditor) return fromEditor;
     const picked = this.pickedKey === undefined ? undefined : this.source.get(this.pickedKey);
+    if (picked) return picked;
     const all = this.source.all();
-    return picked ?? (all.length === 1 ? all[0] : undefined);
+    return all.length === 1 ? all[0] : undefined;
+  }
+
+  /**
+   * True when the engagement is, or is about to be, the active one: announced, picked, or holding the
+   * active editor (`holds` says whether a URI is one of its files). Cheap: no lookup over all engagements.
+   */
+  mayBeActive(key: string, holds: (uri: vscode.Uri) => boolean): boolean {
+    return this.firedKey === key || this.pickedKey === key || (this.editorUri !== undefined && holds(this.editorUri));
   }
 
   pick(key: string): void {

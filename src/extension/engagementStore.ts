@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverWorkspace, type DiscoveryProblem, type EngagementFs, type Language, loadEngagement } from '../core';
+import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverWorkspace, type DiscoveryProblem, type EngagementFs, type Language, loadEngagement, releaseMarkdownBody } from '../core';
 import { ActiveEngagement } from './activeEngagement';
 import { FolderParseCaches } from './folderParseCaches';
 import { localToday } from './localToday';
-import { locateInFolders, owningRoot, uriIn } from './folderPaths';
+import { locateInFolders, owningRoot, relativePath, uriIn } from './folderPaths';
 import type { EngagementState, EngagementStoreApi } from './storeApi';
 import { openBufferText, WorkspaceFs } from './workspaceFs';
 
@@ -52,8 +52,11 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   private readonly discoveries = new Map<string, { run: Promise<void>; all: boolean }>();
   private readonly caches = new FolderParseCaches();
   private generation = 0;
+  private lastActive: string | undefined;
 
-  constructor(private readonly options: StoreOptions = {}) {}
+  constructor(private readonly options: StoreOptions = {}) {
+    this.activeEngagement.onDidChange((state) => this.activeMoved(state?.key));
+  }
 
   all(): EngagementState[] {
     return [...this.states.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -148,7 +151,7 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
       this.changed.fire([]);
       this.activeEngagement.update();
     }
-    await Promise.all(toCheck.map((k) => this.check(k)));
+    await eachLimited(toCheck, CONCURRENT_CHECKS, (k) => this.check(k));
   }
 
   /** Loads and checks one engagement; the result is kept only if no newer check started meanwhile. */
@@ -165,6 +168,8 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
       const options: CheckOptions = { today, language: this.findingsLanguage(), onRuleError: (error, code) => this.options.log?.(`rule ${code} failed on ${key}: ${String(error)}`) };
       const findings = checkEngagement(engagement, options);
       const state: EngagementState = { key, folder: known.folder, engagement, findings, status: buildStatus(engagement, findings, options), generation };
+      // Findings and status are computed: an engagement nobody looks at keeps its records, not its Markdown bodies.
+      if (!this.inView(key, known)) this.release(state);
       this.states.set(key, state);
       this.changed.fire([state]);
       this.activeEngagement.update();
@@ -173,12 +178,62 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     }
   }
 
+  /**
+   * The state with every file's text: itself while its bodies are kept (open in an editor or active),
+   * else the engagement re-read from disk for this caller alone (not kept; same records as the check read).
+   */
+  async loaded(state: EngagementState): Promise<EngagementState> {
+    const known = this.known.get(state.key);
+    if (!known || !state.engagement.files.some((f) => f.bodyReleased)) return state;
+    return { ...state, engagement: await loadEngagement(this.fsFor(known.folder), known.found) };
+  }
+
+  /** A document was opened: its engagement keeps its bodies again (re-read by one check) while it stays open. */
+  warmUri(uri: vscode.Uri): void {
+    const key = this.keyOf(uri);
+    if (key !== undefined) this.warm(key);
+  }
+
   dispose(): void {
     this.timers.forEach((t) => clearTimeout(t));
     this.timers.clear();
     this.changed.dispose();
     this.problemsChanged.dispose();
     this.activeEngagement.dispose();
+  }
+
+  /** True while an engagement's bodies must stay: it is active or one of its files is open in an editor. */
+  private inView(key: string, known: Known): boolean {
+    if (this.lastActive === key) return true;
+    const paths = new Set(known.found.files.map((f) => f.path));
+    const holds = (uri: vscode.Uri) => {
+      const path = relativePath(known.folder.uri, uri);
+      return path !== undefined && paths.has(path);
+    };
+    return this.activeEngagement.mayBeActive(key, holds) || vscode.workspace.textDocuments.some((d) => holds(d.uri));
+  }
+
+  /** Drops the Markdown bodies of a checked engagement (and their parse-cache entries, which are the same objects). */
+  private release(state: EngagementState): void {
+    const released = state.engagement.files.filter((f) => releaseMarkdownBody(f)).map((f) => f.path);
+    this.caches.forget(state.folder, released);
+  }
+
+  private warm(key: string): void {
+    if (this.states.get(key)?.engagement.files.some((f) => f.bodyReleased)) this.schedule(key, 0, () => this.check(key));
+  }
+
+  /** The active engagement changed: the new one gets its bodies back, the old one lets them go unless it is open. */
+  private activeMoved(key: string | undefined): void {
+    // No active engagement (it was removed): the last one stays kept, as panels may still show it.
+    if (key === undefined) return;
+    const old = this.lastActive;
+    this.lastActive = key;
+    this.warm(key);
+    if (old === undefined || old === key) return;
+    const oldKnown = this.known.get(old);
+    const oldState = this.states.get(old);
+    if (oldKnown && oldState && !this.inView(old, oldKnown)) this.release(oldState);
   }
 
   private keyOf(uri: vscode.Uri): string | undefined {
@@ -223,6 +278,20 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     const setting = this.options.findingsLanguage ? this.options.findingsLanguage() : vscode.workspace.getConfiguration('presales').get<Language | 'auto'>('findingsLanguage', 'auto');
     return setting === 'zh-CN' || setting === 'en' ? setting : undefined;
   }
+}
+
+/**
+ * Checks run a few at a time: started all at once, a first scan of 1,000 engagements read every file into
+ * memory before the first check finished (peak RSS twice what the store keeps). A few overlap I/O and CPU.
+ */
+const CONCURRENT_CHECKS = 8;
+
+async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function sameFiles(a: DiscoveredEngagement, b: DiscoveredEngagement): boolean {

@@ -17,6 +17,12 @@ export class FolderParseCaches {
     entry.paths = paths;
   }
 
+  /** Forgets some of a folder's files (their parses were released to save memory). */
+  forget(folder: vscode.WorkspaceFolder, paths: readonly string[]): void {
+    const cache = this.caches.get(folder.uri.toString())?.cache;
+    for (const p of paths) cache?.delete(p);
+  }
+
   private entry(folder: vscode.WorkspaceFolder): { cache: ParseCache; paths: Set<string> } {
     const id = folder.uri.toString();
     let entry = this.caches.get(id);

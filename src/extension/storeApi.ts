@@ -29,6 +29,12 @@ export interface EngagementStoreApi {
   active(): EngagementState | undefined;
   setActive(key: string): void;
   uriOf(state: EngagementState, path: string): vscode.Uri;
+  /**
+   * The state with every file's full text. The store keeps Markdown bodies only for engagements that are
+   * active or open in an editor (records, findings and YAML ranges always); anything that reads a body of
+   * another one (export, the matrix) asks here, and gets it re-read from disk.
+   */
+  loaded(state: EngagementState): Promise<EngagementState>;
   /** Re-reads and re-checks everything. */
   refresh(): Promise<void>;
 }

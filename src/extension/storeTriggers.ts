@@ -19,6 +19,8 @@ export function watchWorkspace(store: EngagementStore, debounceMs: () => number)
       if (e.contentChanges.length > 0 && ours(e.document.uri)) store.recheckUri(e.document.uri, debounceMs());
     }),
     vscode.workspace.onDidSaveTextDocument((d) => ours(d.uri) && store.recheckUri(d.uri, 0)),
+    // An engagement open in an editor keeps its Markdown bodies (language features read them).
+    vscode.workspace.onDidOpenTextDocument((d) => ours(d.uri) && store.warmUri(d.uri)),
     // A buffer closed without saving: the file on disk is the truth again.
     vscode.workspace.onDidCloseTextDocument((d) => ours(d.uri) && store.recheckUri(d.uri, 0)),
     watcher.onDidChange((uri) => store.recheckUri(uri, debounceMs())),

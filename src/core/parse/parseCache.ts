@@ -60,5 +60,7 @@ export class ParseCache {
 
 /** True when a parse depended on the text alone (not on bytes that could not be decoded). */
 function fromText(file: SourceFile): boolean {
+  // A released body is no longer the file's text: never a hit, even if the prefix happens to match.
+  if (file.bodyReleased) return false;
   return !file.unreadable || file.unreadable === 'unclosed-front-matter';
 }

@@ -29,6 +29,11 @@ export interface SourceFile {
   unreadable?: ReadProblem;
   /** YAML syntax errors and warnings with absolute offsets. */
   problems: YamlProblem[];
+  /**
+   * Set when a host dropped the Markdown body to save memory (`releaseMarkdownBody`): `text` is then only
+   * the front matter. Records, headings and front-matter ranges stay exact; re-read the file for the body.
+   */
+  bodyReleased?: true;
 }
 
 /** Parses one file's bytes; a host may pass a cache-aware parser (`ParseCache.parse`) instead of `parseSourceFile`. */

@@ -72,7 +72,8 @@ export function exportDocumentCommand(services: CommandServices): Command {
       const fallbackTemplate = { docx: config.get<string>('docxTemplate') || undefined, css: config.get<string>('css') || undefined };
       // SOURCE_DATE_EPOCH makes exports reproducible; the browser host has no process environment.
       const epoch = typeof process !== 'undefined' ? process.env?.SOURCE_DATE_EPOCH : undefined;
-      const bytes = await exportFile(state.engagement, { what, format, timestamp: exportTimestamp(epoch, new Date()), fallbackTemplate }, (p) => fs.readFile(p).then(
+      // The store may have let this engagement's Markdown bodies go (not open, not active): export reads them.
+      const bytes = await exportFile((await services.store.loaded(state)).engagement, { what, format, timestamp: exportTimestamp(epoch, new Date()), fallbackTemplate }, (p) => fs.readFile(p).then(
         (b) => b,
         () => undefined,
       ));

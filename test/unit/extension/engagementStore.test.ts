@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import type * as vscode from 'vscode';
 import type { EngagementFs } from '../../../src/core/workspace';
+import { engagementFacts } from '../../../src/core/team/engagementFacts';
 import { DiscoveryDiagnostics } from '../../../src/extension/discoveryDiagnostics';
 import { EngagementStore } from '../../../src/extension/engagementStore';
 import type { EngagementState } from '../../../src/extension/storeApi';
@@ -102,6 +103,47 @@ describe('engagement store', () => {
     await store.rediscover(folder, false);
     assert.deepEqual(await changed, []);
     assert.deepEqual(store.all().map((s) => s.status.title), ['B', 'N']);
+  });
+
+  it('keeps Markdown bodies only for engagements open in an editor or active; re-reads the others on demand, same findings', async () => {
+    const solution = (who: string) => `---\nkind: solution\nstage: solution\nstatus: draft\nowner: ${who}\n---\n# Solution\n\n${'Body text — 中文。\n'.repeat(50)}`;
+    const files = { 'a/engagement.yaml': engagementYaml('A'), 'a/solution.md': solution('Ann'), 'b/engagement.yaml': engagementYaml('B'), 'b/solution.md': solution('Bo'), 'c/engagement.yaml': engagementYaml('C'), 'c/solution.md': solution('Cy') };
+    workspace.textDocuments = [{ uri: Uri.file('/ws/a/solution.md'), getText: () => solution('Ann') }];
+    const store = storeOver(new MemoryFs(files));
+    store.followEditor(uri('c/engagement.yaml')); // c is active, a is open, b is neither
+    await store.refresh();
+    const [a, b, c] = store.all();
+    const body = (s: EngagementState) => s.engagement.files.find((f) => f.path.endsWith('solution.md'))!;
+    assert.equal(body(a).text, solution('Ann'), 'open in an editor: kept');
+    assert.equal(body(c).text, solution('Cy'), 'active: kept');
+    assert.equal(body(b).bodyReleased, true);
+    assert.equal(body(b).text, '---\nkind: solution\nstage: solution\nstatus: draft\nowner: Bo\n---\n');
+    assert.equal(b.engagement.deliverables[0].owner, 'Bo', 'records stay');
+    // Everything the views read is what a store that kept every text holds.
+    workspace.textDocuments = ['a', 'b', 'c'].map((e) => ({ uri: Uri.file(`/ws/${e}/solution.md`), getText: () => '' }));
+    const keepsAll = storeOver(new MemoryFs(files));
+    await keepsAll.refresh();
+    const full = keepsAll.all()[1];
+    assert.equal(body(full).bodyReleased, undefined);
+    assert.deepEqual(b.findings, full.findings);
+    assert.deepEqual(b.status, full.status);
+    assert.deepEqual(engagementFacts(b.engagement, b.findings, TODAY), engagementFacts(full.engagement, full.findings, TODAY));
+    // On demand: the whole text again, not kept by the store.
+    const loaded = await store.loaded(b);
+    assert.equal(body(loaded).text, solution('Bo'));
+    assert.deepEqual(loaded.findings, b.findings);
+    assert.equal(store.all()[1], b);
+    assert.equal(await store.loaded(a), a, 'a kept engagement is its own loaded state');
+    // Opening b in an editor re-reads it once and keeps it; c, no longer active and not open, lets its body go.
+    workspace.textDocuments = ['a', 'b'].map((e) => ({ uri: Uri.file(`/ws/${e}/solution.md`), getText: () => '' }));
+    const changed = nextChange(store);
+    store.followEditor(uri('b/solution.md'));
+    store.warmUri(uri('b/solution.md'));
+    const [warm] = await changed;
+    assert.equal(warm.key, 'file:///ws#b');
+    assert.equal(body(warm).text, solution('Bo'));
+    assert.deepEqual(warm.findings, full.findings);
+    assert.equal(body(store.all()[2]).bodyReleased, true, 'c was active, now neither active nor open');
   });
 
   it('shows what discovery could not search in the Problems view: engagement.yml says "did you mean", renaming it clears it', async () => {

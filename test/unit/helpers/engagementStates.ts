@@ -51,4 +51,8 @@ export class FixedStore implements EngagementStoreApi {
     return Uri.joinPath(state.folder.uri as unknown as Uri, ...path.split('/')) as unknown as vscode.Uri;
   }
   async refresh(): Promise<void> {}
+  /** Fixed states keep every text. */
+  async loaded(state: EngagementState): Promise<EngagementState> {
+    return state;
+  }
 }
