@@ -1,5 +1,6 @@
 import type { CliReport } from './cliReport';
 import { countNoun, severityParams } from './countNoun';
+import { foldSamePlace, joinMessages } from './foldSamePlace';
 import { jsonSafe, terminalSafe } from './terminalText';
 import { type Finding, formatMessage, type Language, type Localized, type Severity } from '../core';
 
@@ -24,15 +25,23 @@ export function summarize(reports: CliReport[], loose: readonly Finding[] = []):
   return s;
 }
 
-/** Compiler-style lines: `path:line:col severity code message` (1-based); `loose` findings (discovery) first. */
+/**
+ * Compiler-style lines: `path:line:col severity code message` (1-based); `loose` findings (discovery) first.
+ * Findings with the same file, start, code and severity share one line whose message joins theirs (「；」 in
+ * Chinese, "; " in English), so the `$presales` task shows every one of them; the summary still counts findings.
+ */
 export function formatText(reports: CliReport[], color: boolean, loose: readonly Finding[] = []): string {
   const paint = (sev: Severity, s: string) => (!color ? s : `\x1b[${sev === 'error' ? 31 : sev === 'warning' ? 33 : 36}m${s}\x1b[0m`);
   const lines: string[] = [];
-  for (const f of [...loose, ...reports.flatMap((r) => r.findings)]) {
-    lines.push(`${terminalSafe(f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${paint(f.severity, f.severity)} ${terminalSafe(f.code)} ${terminalSafe(f.message)}`);
+  const lang = summaryLanguage(reports);
+  const blocks: [readonly Finding[], Language][] = [[loose, lang], ...reports.map((r): [Finding[], Language] => [r.findings, r.language])];
+  for (const [findings, language] of blocks) {
+    for (const { finding: f, messages } of foldSamePlace(findings)) {
+      const message = joinMessages(messages.map(terminalSafe), language);
+      lines.push(`${terminalSafe(f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1} ${paint(f.severity, f.severity)} ${terminalSafe(f.code)} ${message}`);
+    }
   }
   const s = summarize(reports, loose);
-  const lang = summaryLanguage(reports);
   const nouns = lang === 'en' ? { engagements: countNoun(s.engagements, 'engagement'), files: countNoun(s.files, 'file') } : {};
   lines.push(formatMessage(SUMMARY, lang, { ...s, ...severityParams(lang, s), ...nouns }));
   return lines.join('\n');

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { formatText } from '../../../src/cli/formatCheck';
+import { foldSamePlace } from '../../../src/cli/foldSamePlace';
 import { MAX_ALIAS_EXPANSION } from '../../../src/core/parse/aliasExpansion';
 import { MAX_NESTING } from '../../../src/core/parse/nestingGuard';
 import { parseSourceFile } from '../../../src/core/parse/sourceFile';
@@ -114,7 +115,7 @@ test('control and bidi characters: one bidi-control per bidi character, and CLI 
       }
       const out = formatText([{ findings, files: 4, language: 'en' }], false);
       assert.doesNotMatch(out, RAW);
-      assert.equal(out.split('\n').length, findings.length + 1, 'one line per finding, plus the summary');
+      assert.equal(out.split('\n').length, foldSamePlace(findings).length + 1, 'one line per place (file, start, code, severity), plus the summary');
     }),
     property(150),
   );
