@@ -13,7 +13,7 @@ const ROOT = resolve(__dirname, '..');
 const BASE = process.env.BENCH_DIR ?? join(tmpdir(), 'pwb-bench');
 const OUT = join(BASE, 'out');
 const SIZES = (process.env.BENCH_SIZES ?? '300,1000').split(',').filter(Boolean).map(Number);
-/** BENCH_ONLY=activation (or incremental, team): measure that part only and keep the rest of docs/benchmarks.json. */
+/** BENCH_ONLY=activation (or incremental, team, store): measure that part only and keep the rest of docs/benchmarks.json. */
 const ONLY = process.env.BENCH_ONLY;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 2);
@@ -26,7 +26,8 @@ const KIND_GLOBS: Record<string, string> = {
 
 function bundle(name: string): string {
   const outfile = join(OUT, `${name}.js`);
-  buildSync({ entryPoints: [join(__dirname, `${name}.ts`)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'error' });
+  // `vscode` stays a require: storeMemory.ts answers it with the unit tests' fake.
+  buildSync({ entryPoints: [join(__dirname, `${name}.ts`)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'error', external: ['vscode'] });
   return outfile;
 }
 
@@ -109,9 +110,27 @@ function main(): void {
     };
   }
   if (!ONLY || ONLY === 'team') result.team = measureTeam(bundle('cachedCheck'), bundle('portfolioRender'));
+  if (!ONLY || ONLY === 'store') result.store = measureStore(bundle('storeMemory'));
   // A partial run keeps the machine facts of the run it completes; its own parts record their load.
   if (!ONLY) result.machine.loadAvg1mAtEnd = Number(loadavg()[0].toFixed(1));
   writeReport(ROOT, result);
+}
+
+/**
+ * What the extension's store keeps after its first full scan of BENCH_STORE_SIZE engagements (default 1,000):
+ * the real EngagementStore with five documents open in editors; heap used and RSS after a full GC, peak RSS.
+ */
+function measureStore(storeMemory: string): NonNullable<BenchResult['store']> {
+  const size = Number(process.env.BENCH_STORE_SIZE ?? 1000);
+  const ws = join(BASE, `ws-${size}`);
+  ensureRepo(ws, size);
+  const runs = Array.from({ length: Math.max(1, Math.min(RUNS, 3)) }, () => timed(process.execPath, ['--expose-gc', storeMemory, ws]).json!);
+  const store = {
+    date: new Date().toISOString().slice(0, 10), engagements: runs[0].engagements, files: runs[0].files, openEditors: runs[0].openEditors, keptBodies: runs[0].keptBodies, runs: runs.length,
+    heapUsedMB: median(runs.map((r) => r.heapUsedMB)), rssMB: median(runs.map((r) => r.rssMB)), maxRssMB: median(runs.map((r) => r.maxRssMB)), scanMs: median(runs.map((r) => r.scanMs)),
+  };
+  console.error(JSON.stringify(store));
+  return store;
 }
 
 /**
