@@ -1,7 +1,8 @@
 import { CONCERN_VOCABULARY } from '../method/concernVocabulary';
 import { CONCERNS, type ConcernId } from '../method/concerns';
 import { findFrontMatter } from '../parse/frontMatter';
-import { customerVisibleLines } from '../text/customerVisibleText';
+import { VisibleLineCursor } from '../text/customerVisibleText';
+import { phraseIndex, type PhraseIndex } from '../text/phraseIndex';
 import type { Engagement } from './records';
 
 /** Where a concern is answered: the file and the zero-based line of the first passage that speaks of it. */
@@ -33,10 +34,45 @@ function phrasePattern(phrases: readonly string[]): RegExp {
 
 const topicKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s*_`:：.。、,，|]+/g, ' ').trim();
 
-const PATTERNS = new Map<string, { match: RegExp; exclude?: RegExp; topics: Set<string> }>(
-  CONCERNS.map((c) => {
-    const v = CONCERN_VOCABULARY[c.id];
-    return [c.id, { match: phrasePattern([...v.zh, ...v.en]), exclude: v.exclude?.length ? phrasePattern(v.exclude) : undefined, topics: new Set(v.topics.map(topicKey)) }];
+interface ConcernPattern {
+  id: ConcernId;
+  /** This concern's bit in a line's candidate mask; `bit << TOPIC_SHIFT` stands for its topics. */
+  bit: number;
+  match: RegExp;
+  exclude?: RegExp;
+  topics: Set<string>;
+}
+
+const PATTERNS: readonly ConcernPattern[] = CONCERNS.map((c, i) => {
+  const v = CONCERN_VOCABULARY[c.id];
+  return { id: c.id, bit: 1 << i, match: phrasePattern([...v.zh, ...v.en]), exclude: v.exclude?.length ? phrasePattern(v.exclude) : undefined, topics: new Set(v.topics.map(topicKey)) };
+});
+const BY_ID = new Map(PATTERNS.map((p) => [p.id, p]));
+const TOPIC_SHIFT = 16;
+if (PATTERNS.length > TOPIC_SHIFT) throw new Error('concernAnswers: more concerns than candidate-mask bits');
+
+/**
+ * What may stand between two words of a phrase in the raw line: what is, or may normalise to,
+ * `[\s-]` (a raw unit outside ASCII, CJK ideographs and the CJK and full-width punctuation that NFKC keeps
+ * apart from spaces and hyphens); for a topic, what is or may normalise to one of topicKey's separators.
+ * test/unit/rules/concernAnswers.test.ts checks the ranges left out.
+ */
+export const PHRASE_SEPARATOR = '(?:[\\s-]|[^\\x00-\\x7f\\u3001-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff01-\\uff0c\\uff0e-\\uff20])';
+export const TOPIC_SEPARATOR = '(?:[\\s*_`:.,|]|[^\\x00-\\x7f\\u3400-\\u4dbf\\u4e00-\\u9fff])';
+
+/**
+ * Which lines may answer a concern, from their raw characters: a line holding none of a concern's phrases
+ * cannot match its regex, and one holding none of its topics cannot name one of them (a topic is a whole
+ * first cell or lead-in, so it stands in the line, at a word start when Latin).
+ * Only candidate lines are normalised and matched.
+ */
+const INDEX: PhraseIndex = phraseIndex(
+  PATTERNS.flatMap((p) => {
+    const v = CONCERN_VOCABULARY[p.id];
+    return [
+      { bit: p.bit, phrases: [...v.zh, ...v.en].map((s) => ({ words: s.normalize('NFKC').split(/[ -]+/), wordStart: LATIN.test(s), separator: PHRASE_SEPARATOR })) },
+      { bit: p.bit << TOPIC_SHIFT, phrases: v.topics.map((s) => ({ words: topicKey(s).split(' '), wordStart: LATIN.test(s), separator: TOPIC_SEPARATOR })) },
+    ];
   }),
 );
 
@@ -52,87 +88,60 @@ function topicOf(text: string): string | undefined {
   return m ? topicKey(m[1]) : undefined;
 }
 
-/** A line prepared once for all eight concerns: its own topic and its NFKC text. */
-interface PreparedLine {
-  topic: string | undefined;
-  normalized: string;
-}
-
-function prepare(text: string): PreparedLine {
-  return { topic: topicOf(text), normalized: text.normalize('NFKC') };
-}
-
-/** True when `text` speaks of the concern in either language (an unknown concern id is never answered). */
-export function speaksOf(concern: string, text: string): boolean {
-  return speaksOfPrepared(concern, prepare(text));
-}
-
-function speaksOfPrepared(concern: string, line: PreparedLine): boolean {
-  const p = PATTERNS.get(concern);
-  if (!p) return false;
-  if (line.topic !== undefined && p.topics.has(line.topic)) return true;
-  const t = p.exclude ? line.normalized.replace(p.exclude, ' ') : line.normalized;
+/** True when the line's text (NFKC, after the concern's exclusions) holds one of its phrases. */
+function holdsPhrase(p: ConcernPattern, normalized: string): boolean {
+  const t = p.exclude ? normalized.replace(p.exclude, ' ') : normalized;
   p.match.lastIndex = 0;
   return p.match.test(t);
 }
 
-/** Joins a document's prepared lines: NUL never occurs in a phrase or `[\\s-]+`, so no match spans two lines. */
-const SEP = '\u0000';
-
-/** The index of the line holding `offset` in text joined with SEP (lines counted by SEP before it). */
-function lineAt(joined: string, offset: number): number {
-  let n = 0;
-  for (let i = joined.indexOf(SEP); i !== -1 && i < offset; i = joined.indexOf(SEP, i + 1)) n++;
-  return n;
+/** True when `text` speaks of the concern in either language (an unknown concern id is never answered). */
+export function speaksOf(concern: string, text: string): boolean {
+  const p = BY_ID.get(concern as ConcernId);
+  if (!p) return false;
+  const topic = topicOf(text);
+  return (topic !== undefined && p.topics.has(topic)) || holdsPhrase(p, text.normalize('NFKC'));
 }
-
-/** How many SEP characters `text` holds. */
-function countSeparators(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf(SEP); i !== -1; i = text.indexOf(SEP, i + 1)) n++;
-  return n;
-}
-
-/** Index of the first line whose text (after the concern's exclusions) speaks of it, or -1. */
-function firstPhraseLine(joined: string, p: { match: RegExp; exclude?: RegExp }): number {
-  const t = p.exclude ? joined.replace(p.exclude, ' ') : joined;
-  p.match.lastIndex = 0;
-  const m = p.match.exec(t);
-  return m ? lineAt(t, m.index) : -1;
-}
-
-/** The earlier of two line indexes where -1 means "none". */
-const firstOf = (a: number, b: number) => (a === -1 ? b : b === -1 ? a : Math.min(a, b));
 
 /**
  * The first customer-visible line of each document that answers each concern (comments, code fences,
- * front matter and headings are not answers). Documents are read in the given order. Each line is
- * normalised once, then each concern's regex runs once over the document's joined lines (per-line
- * matching cost a regex call per line per concern: 16,000 calls on a 2,000-line solution per keystroke).
- * With `only`, just those concerns are looked for (the others are absent from the result).
+ * front matter and headings are not answers); a line answers when `speaksOf` it. Documents are read in the
+ * given order, each line once and only until every concern looked for is answered. A line is normalised and
+ * matched only for the concerns it may answer: the phrase index says which from its raw characters (a line
+ * it cannot rule out, e.g. one with full-width letters or a comment, is matched for all), and only a line
+ * with a table bar or bold marker can name a topic. With `only`, just those concerns are looked for (the
+ * others are absent from the result).
  */
 export function concernAnswers(docs: readonly AnswerSource[], only?: ReadonlySet<ConcernId>): Map<ConcernId, ConcernAnswer> {
   const found = new Map<ConcernId, ConcernAnswer>();
+  let open = 0;
+  for (const p of PATTERNS) if (!only || only.has(p.id)) open |= p.bit;
   for (const doc of docs) {
-    const open = CONCERNS.filter((c) => !found.has(c.id) && (!only || only.has(c.id)));
-    if (open.length === 0) break;
-    const visible = customerVisibleLines(doc.text.slice(doc.bodyStart), doc.bodyLine);
-    const topics = visible.map((l) => topicOf(l.text));
-    // NFKC never composes across a NUL (a starter nothing composes with): normalising the joined text
-    // once equals joining the lines normalised one by one.
-    const joined = visible.map((l) => l.text).join(SEP).normalize('NFKC');
-    // A NUL inside a line would miscount lines: such a (binary-looking) document is read line by line.
-    const clean = visible.length === 0 || countSeparators(joined) === visible.length - 1;
-    const prepared = clean ? [] : visible.map((l) => prepare(l.text));
-    for (const c of open) {
-      const p = PATTERNS.get(c.id);
-      if (!p) continue;
-      const byTopic = topics.findIndex((t) => t !== undefined && p.topics.has(t));
-      const first = clean ? firstOf(byTopic, byTopic === 0 ? -1 : firstPhraseLine(joined, p)) : prepared.findIndex((l) => speaksOfPrepared(c.id, l));
-      if (first !== -1) found.set(c.id, { file: doc.path, line: visible[first].line });
+    if (open === 0) break;
+    const cursor = new VisibleLineCursor(doc.text, doc.bodyStart, doc.bodyLine);
+    while (open !== 0 && cursor.next()) {
+      // A comment-touched line reads differently from its raw characters: it is a candidate for everything.
+      const scan = cursor.plain ? INDEX.scan(doc.text, cursor.start, cursor.end, open | (open << TOPIC_SHIFT)) : undefined;
+      const mask = scan && !scan.unsure ? scan.mask : -1;
+      const phrases = mask & open;
+      const topics = (mask >>> TOPIC_SHIFT) & open;
+      if (phrases === 0 && topics === 0) continue;
+      const text = cursor.text();
+      const topic = topics === 0 ? undefined : topicOf(text);
+      let normalized: string | undefined;
+      for (const p of PATTERNS) {
+        if ((open & p.bit) === 0) continue;
+        const byTopic = topic !== undefined && (topics & p.bit) !== 0 && p.topics.has(topic);
+        if (!byTopic && (phrases & p.bit) === 0) continue;
+        if (byTopic || holdsPhrase(p, (normalized ??= text.normalize('NFKC')))) {
+          found.set(p.id, { file: doc.path, line: cursor.line });
+          open &= ~p.bit;
+        }
+      }
     }
   }
-  return found;
+  // Keep the result in concern order, as it always was.
+  return new Map(PATTERNS.filter((p) => found.has(p.id)).map((p) => [p.id, found.get(p.id)!]));
 }
 
 /**

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { concernAnswers, speaksOf, type AnswerSource } from '../../../src/core/model/concernAnswers';
 import { findFrontMatter } from '../../../src/core/parse/frontMatter';
-import { customerVisibleLines } from '../../../src/core/text/customerVisibleText';
+import { customerVisibleLines, VisibleLineCursor } from '../../../src/core/text/customerVisibleText';
+import { CONCERN_IDS } from '../../../src/core/method/vocabulary';
 
 const doc = (path: string, text: string): AnswerSource => {
   const fm = findFrontMatter(text);
@@ -101,5 +102,138 @@ describe('concernAnswers: document-wide matching keeps line answers', () => {
     const answers = concernAnswers([doc('s.md', 'a\u0000b\nno\nthe price\n')], new Set(['price']));
     assert.deepEqual([...answers], [['price', { file: 's.md', line: 2 }]]);
     assert.equal(concernAnswers([doc('s.md', 'the price\n')], new Set()).size, 0);
+  });
+});
+
+/** The definition concernAnswers keeps: per document, per concern, the first visible line `speaksOf` it. */
+function perLineAnswers(docs: readonly AnswerSource[], only?: ReadonlySet<string>): [string, { file: string; line: number }][] {
+  const found = new Map<string, { file: string; line: number }>();
+  for (const d of docs) {
+    const lines = splitVisibleLines(d.text.slice(d.bodyStart), d.bodyLine);
+    for (const c of CONCERN_IDS) {
+      if (found.has(c) || (only && !only.has(c))) continue;
+      const hit = lines.find((l) => speaksOf(c, l.text));
+      if (hit) found.set(c, { file: d.path, line: hit.line });
+    }
+  }
+  return CONCERN_IDS.filter((c) => found.has(c)).map((c) => [c, found.get(c)!]);
+}
+
+/** The split-based reader the cursor replaced (kept here as the reference it must equal). */
+function splitVisibleLines(body: string, bodyLine: number): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  const lines = body.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (fence !== undefined) {
+      const m = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && raw.slice(m[0].length).trim() === '') fence = undefined;
+      continue;
+    }
+    const m = inComment ? null : /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (m) {
+      fence = m[1];
+      continue;
+    }
+    let text = '';
+    let pos = 0;
+    while (pos < raw.length) {
+      if (inComment) {
+        const end = raw.indexOf('-->', pos);
+        if (end < 0) break;
+        inComment = false;
+        pos = end + 3;
+        continue;
+      }
+      const start = raw.indexOf('<!--', pos);
+      if (start < 0) {
+        text += raw.slice(pos);
+        break;
+      }
+      text += raw.slice(pos, start) + ' ';
+      inComment = true;
+      pos = start + 4;
+    }
+    if (text.trim() === '' || /^ {0,3}#{1,6}(?:\s|$)/.test(text)) continue;
+    out.push({ line: bodyLine + i, text });
+  }
+  return out;
+}
+
+describe('concernAnswers reads only candidate lines, with the same answers as reading every line', () => {
+  it('an answer far down a long document, after thousands of lines that hold none, is found at its line', () => {
+    const filler = Array.from({ length: 3000 }, (_, i) => `第${i}行：接口、报表与审计support${i}，数据迁移。`).join('\n');
+    const text = `${filler}\n| 价格 | 按模块报价 |\nThe support team answers within 2 hours.\n`;
+    assert.deepEqual([...concernAnswers([doc('s.md', text)])], [
+      ['price', { file: 's.md', line: 3000 }],
+      ['assurance', { file: 's.md', line: 3001 }],
+    ]);
+  });
+
+  it('a phrase split by a comment is read as the customer reads the line; one split by a line break is not', () => {
+    assert.deepEqual([...concernAnswers([doc('s.md', 'total<!-- note -->cost\n')]).keys()], ['price']);
+    assert.deepEqual([...concernAnswers([doc('s.md', 'support\nteam\n')]).keys()], []);
+    assert.deepEqual([...concernAnswers([doc('s.md', 'support<!--\n-->team\n')]).keys()], []);
+  });
+
+  it('full-width letters, a ligature, a NUL or a combining mark on a line leave it to the full match', () => {
+    assert.deepEqual([...concernAnswers([doc('s.md', 'x\nＳＬＡ\n')])], [['assurance', { file: 's.md', line: 1 }]]);
+    assert.deepEqual([...concernAnswers([doc('s.md', 'a \ufb01ne price\n')]).keys()], ['price']);
+    assert.deepEqual([...concernAnswers([doc('s.md', 'no\u0000 price\n')]).keys()], ['price']);
+    assert.deepEqual([...concernAnswers([doc('s.md', 'price\u0301\nprice\n')])], [['price', { file: 's.md', line: 1 }]]);
+  });
+
+  it('an ideographic or no-break space, or a full-width hyphen, between two words of a phrase still joins them', () => {
+    assert.deepEqual([...concernAnswers([doc('s.md', '全天 support\u3000team。\n')]).keys()], ['assurance']);
+    assert.deepEqual([...concernAnswers([doc('s.md', 'total\u00a0cost\n')]).keys()], ['price']);
+    assert.deepEqual([...concernAnswers([doc('s.md', 'after\uff0dsales\n')]).keys()], ['assurance']);
+    assert.deepEqual([...concernAnswers([doc('s.md', 'support审计team\n')]).keys()], []);
+  });
+
+  it('the separators the prefilter leaves out never normalise to a space or hyphen (phrases) or a topic separator', () => {
+    const ranges: [number, number][] = [[0x3001, 0x303f], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xff01, 0xff0c], [0xff0e, 0xff20]];
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) assert.doesNotMatch(String.fromCharCode(c).normalize('NFKC'), /[\s-]/, c.toString(16));
+    }
+    for (const [from, to] of ranges.slice(1, 3)) {
+      for (let c = from; c <= to; c++) assert.doesNotMatch(String.fromCharCode(c).normalize('NFKC'), /[\s*_`:：.。、,，|]/, c.toString(16));
+    }
+  });
+
+  it('fuzz: random documents of vocabulary, markup and awkward characters answer as read line by line', () => {
+    const atoms = [
+      '价格', '报价', '功能', '功能清单', '性能', '易用', '容易用', '使用成本', '风险', '等保', '保障', '服务保障', '品牌',
+      'price', 'Price', 'PRICES', 'priced', 'sprice', 'support', 'team', 'support team', 'Support-Team', 'performance need',
+      'performance', 'feature list', 'features', 'TCO', '7x24', '7×24', '24/7', 'on-site', 'SLA', 'ＳＬＡ', 'ｐｒｉｃｅ', '\ufb01',
+      '| ', ' |', '|', '**', '__', ': ', '：', '，', '。', '- ', '# ', '## ', '```', '~~~', '<!--', '-->', ' ', '  ', '\t', '\u3000',
+      '\n', '\n', '\n', '\r\n', '\r', '\u0000', '\u0301', 'x', '9', '审计', '（', '）', '—', '\u00a0', '𝐩',
+    ];
+    let seed = 20261202;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 3000; n++) {
+      const parts = Array.from({ length: Math.floor(next() * 40) }, () => atoms[Math.floor(next() * atoms.length)]);
+      const docs = [doc('a.md', parts.slice(0, parts.length >> 1).join('')), doc('b.md', `---\nkind: solution\n---\n${parts.slice(parts.length >> 1).join('')}`)];
+      const only = next() < 0.3 ? new Set(CONCERN_IDS.filter(() => next() < 0.5)) : undefined;
+      assert.deepEqual([...concernAnswers(docs, only as ReadonlySet<(typeof CONCERN_IDS)[number]> | undefined)], perLineAnswers(docs, only), JSON.stringify(docs.map((d) => d.text)));
+    }
+  });
+});
+
+describe('VisibleLineCursor', () => {
+  it('equals the split-based reader on random Markdown, from a body offset as from a sliced body', () => {
+    const atoms = ['`', '```', '~~~~', '~', '#', '# ', '###### x', '####### x', ' ', '   ', '    ', '\n', '\r', '\r\n', '<!--', '-->', '<!-- c -->', 'a', '\t', '\u2028', '\u3000', '-'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 20000; n++) {
+      const body = Array.from({ length: Math.floor(next() * 24) }, () => atoms[Math.floor(next() * atoms.length)]).join('');
+      const expected = splitVisibleLines(body, 2);
+      assert.deepEqual(customerVisibleLines(body, 2), expected, JSON.stringify(body));
+      const cursor = new VisibleLineCursor(`a\nb\n${body}`, 4, 2);
+      const got: { line: number; text: string }[] = [];
+      while (cursor.next()) got.push({ line: cursor.line, text: cursor.text() });
+      assert.deepEqual(got, expected, JSON.stringify(body));
+    }
   });
 });
