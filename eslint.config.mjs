@@ -75,6 +75,13 @@ export default tseslint.config(
     },
   },
   {
+    // The HTML page skeleton is shared by the CLI and the extension: it imports nothing of either.
+    files: ['src/html/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: pureCore, patterns: [{ group: ['**/extension/**', '**/cli/**', '**/webview/**'], message: 'src/html is shared by the CLI and the extension; it imports neither.' }] }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['vscode', ...nodeIo].map((name) => ({ name, message: 'The webview is browser code; talk to the host via protocol.ts.' })), patterns: [{ group: ['**/extension/**'], message: 'The webview never imports the extension host.' }, { group: ['**/core/**', '**/core'], message: 'The webview gets everything from the host through protocol.ts, never from the core.' }] }],
