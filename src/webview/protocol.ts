@@ -200,14 +200,14 @@ export type DashboardStringKey =
   'deliverable.present' | 'deliverable.optional' | 'deliverable.create' | 'deliverable.open' | 'blockers' |
   'blockers.none' | 'map.aria' | 'map.influence.high' | 'map.influence.medium' | 'map.influence.low' |
   'map.attitude.champion' | 'map.attitude.supporter' | 'map.attitude.neutral' | 'map.attitude.skeptic' |
-  'map.attitude.opponent' | 'map.cellAria' | 'map.unplaced' | 'map.typeUnknown' | 'map.cold' | 'map.coldDays' |
+  'map.attitude.opponent' | 'map.cellAria' | 'map.cellAria.one' | 'map.unplaced' | 'map.typeUnknown' | 'map.cold' | 'map.coldDays' | 'map.coldDays.one' |
   'map.chipAria' | 'map.coverage' | 'map.coverageCell' | 'map.gap' | 'map.concerns' | 'concern.answered' |
   'concern.unanswered' | 'severity.error' | 'severity.warning' | 'severity.info' | 'pitfalls.none' | 'pitfall.goto' |
   'pitfall.gotoAria' | 'scope.title' | 'scope.budget' | 'scope.priced' | 'scope.ratio' | 'scope.warn' | 'scope.error' |
   'command.check' | 'command.advance' | 'command.review' | 'command.addStakeholder' | 'stage.skipped' |
   'pitfalls.history' | 'concern.answeredAt' | 'qualification.title' | 'qualification.score' |
-  'bid.title' | 'bid.deadline' | 'bid.deadlinePast' | 'bid.clauses' | 'bid.quiet' | 'bid.score' | 'bid.weak' | 'bid.weakItem' |
-  'stage.gateUnmet' | 'pitfalls.other' | 'pitfall.count' | 'map.group' | 'map.groupCount' | 'map.groupAria' | 'command.openPanel';
+  'bid.title' | 'bid.deadline' | 'bid.deadline.one' | 'bid.deadline.today' | 'bid.deadlinePast' | 'bid.deadlinePast.one' | 'bid.clauses' | 'bid.quiet' | 'bid.score' | 'bid.weak' | 'bid.weakItem' |
+  'stage.gateUnmet' | 'pitfalls.other' | 'pitfall.count' | 'pitfall.count.one' | 'map.group' | 'map.groupCount' | 'map.groupAria' | 'map.groupAria.one' | 'command.openPanel';
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -245,7 +245,7 @@ export interface PanelModel extends DashboardModel {
 
 /** Keys of the extra UI strings of the editor-area dashboard. */
 export type PanelStringKey =
-  'panel.title' | 'panel.section.bid' | 'panel.section.concerns' | 'panel.section.qualification' | 'panel.map.people' | 'panel.bid.none' | 'panel.bid.items' | 'panel.bid.item' | 'panel.bid.points' |
+  'panel.title' | 'panel.section.bid' | 'panel.section.concerns' | 'panel.section.qualification' | 'panel.map.people' | 'panel.map.people.one' | 'panel.bid.none' | 'panel.bid.items' | 'panel.bid.item' | 'panel.bid.points' |
   'panel.bid.expected' | 'panel.bid.lost' | 'panel.bid.why' | 'panel.bid.assumed' | 'panel.bid.scenarios' | 'panel.bid.scenario' |
   'panel.bid.price' | 'panel.bid.pricePoints' | 'panel.bid.total' | 'panel.bid.void' | 'panel.concern.concern' |
   'panel.concern.heldBy' | 'panel.concern.answeredAt' | 'panel.concern.none' | 'panel.qualification.none' | 'panel.stage.blockers';

@@ -84,7 +84,7 @@ for (const locale of [undefined, 'zh-cn'] as const) {
       else assert.deepEqual(headings, ['Stage progress', 'Stakeholder map', 'Bid card', 'Concerns and where they are answered', 'Pitfalls', 'Qualification score']);
       assert.equal(await frame.locator('.panel-stage').count(), 6);
       assert.equal(await frame.locator('.panel-stage[aria-current="step"]').getAttribute('data-stage'), 'bidding');
-      assert.match(await frame.locator('.bid-deadline').innerText(), locale ? /距投标截止|投标截止已过/ : /days to the deadline|Deadline passed/);
+      assert.match(await frame.locator('.bid-deadline').innerText(), locale ? /距投标截止|投标截止已过|今天投标截止/ : /days? to the deadline|Deadline passed|due today/);
       assert.ok(await frame.locator('table.bid-items tbody tr').count() >= 3, 'the score estimate per item');
       assert.ok(await frame.locator('.panel-concerns .concern-where').count() >= 1, 'a concern links to where it is answered');
       // In the editor area: a tab of its own, not the sidebar view.

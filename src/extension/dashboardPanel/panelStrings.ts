@@ -13,6 +13,7 @@ export function panelStrings(t: Translate): Record<DashboardStringKey | PanelStr
     'panel.section.concerns': t('Concerns and where they are answered'),
     'panel.section.qualification': t('Qualification score'),
     'panel.map.people': t('{0} people'),
+    'panel.map.people.one': t('{0} person'),
     'panel.bid.none': t('The bid card appears in the bidding stage.'),
     'panel.bid.items': t('Score estimate per item'),
     'panel.bid.item': t('Item'),

@@ -16,7 +16,7 @@ export function renderChip(ctx: RenderContext, key: string, c: ViewChip): HTMLEl
   const { doc, s } = ctx;
   const typeLabel = c.typeLabel || s('map.typeUnknown');
   const who = c.title ? `${c.name} (${c.title})` : c.name;
-  const cold = c.cold ? (c.daysSinceContact !== undefined ? fmt(s('map.coldDays'), c.daysSinceContact) : s('map.cold')) : undefined;
+  const cold = c.cold ? (c.daysSinceContact !== undefined ? fmt(s(c.daysSinceContact === 1 ? 'map.coldDays.one' : 'map.coldDays'), c.daysSinceContact) : s('map.cold')) : undefined;
   return button(doc, {
     className: `chip type-${c.type}${c.cold ? ' cold' : ''}`,
     attrs: {

@@ -35,7 +35,7 @@ function renderGroup(ctx: RenderContext, key: string, type: ViewStakeholderType,
   const cold = chips.some((c) => c.cold);
   const summary = el(doc, 'summary', {
     className: `chip chip-group type-${type}${cold ? ' cold' : ''}`,
-    attrs: { 'title': `${label}\n${names.join('\n')}`, 'aria-label': fmt(s('map.groupAria'), label, chips.length), 'data-focus': `group:${type}:${chips[0].id}` },
+    attrs: { 'title': `${label}\n${names.join('\n')}`, 'aria-label': fmt(s(chips.length === 1 ? 'map.groupAria.one' : 'map.groupAria'), label, chips.length), 'data-focus': `group:${type}:${chips[0].id}` },
   },
   el(doc, 'span', { className: 'chip-mark', text: TYPE_MARK[type], attrs: { 'aria-hidden': 'true' } }),
   el(doc, 'span', { className: 'chip-name', text: compact ? fmt(s('map.groupCount'), chips.length) : fmt(s('map.group'), label, chips.length) }));

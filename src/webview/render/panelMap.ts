@@ -25,9 +25,9 @@ export function renderPanelMap(ctx: PanelRenderContext, m: PanelModel): HTMLElem
     for (const cell of row.cells) {
       const box = el(doc, 'div', {
         className: 'panel-map-cell',
-        attrs: { 'role': 'cell', 'data-attitude': cell.attitude, 'data-count': String(cell.chips.length), 'aria-label': fmt(s('map.cellAria'), rowLabel, s(`map.attitude.${cell.attitude}`), cell.chips.length) },
+        attrs: { 'role': 'cell', 'data-attitude': cell.attitude, 'data-count': String(cell.chips.length), 'aria-label': fmt(s(cell.chips.length === 1 ? 'map.cellAria.one' : 'map.cellAria'), rowLabel, s(`map.attitude.${cell.attitude}`), cell.chips.length) },
       });
-      if (cell.chips.length) box.append(el(doc, 'span', { className: 'cell-count', text: fmt(ctx.p('panel.map.people'), cell.chips.length), attrs: { 'aria-hidden': 'true' } }));
+      if (cell.chips.length) box.append(el(doc, 'span', { className: 'cell-count', text: fmt(ctx.p(cell.chips.length === 1 ? 'panel.map.people.one' : 'panel.map.people'), cell.chips.length), attrs: { 'aria-hidden': 'true' } }));
       box.append(...renderCellChips(ctx, m.key, cell.chips, false));
       line.append(box);
     }

@@ -11,8 +11,7 @@ export function renderBidCard(ctx: RenderContext, b: ViewBidCard): HTMLElement {
   const num = new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 2 });
   const card = el(doc, 'section', { className: 'bid-card', attrs: { 'aria-label': s('bid.title') } }, el(doc, 'h3', { className: 'bid-title', text: s('bid.title') }));
   if (b.deadline !== undefined && b.daysLeft !== undefined) {
-    const text = b.daysLeft >= 0 ? fmt(s('bid.deadline'), b.daysLeft, b.deadline) : fmt(s('bid.deadlinePast'), -b.daysLeft, b.deadline);
-    card.append(el(doc, 'p', { className: b.daysLeft <= URGENT_DAYS ? 'bid-deadline urgent' : 'bid-deadline', text }));
+    card.append(el(doc, 'p', { className: b.daysLeft <= URGENT_DAYS ? 'bid-deadline urgent' : 'bid-deadline', text: deadlineText(s, b.daysLeft, b.deadline) }));
   }
   const open = b.starUnanswered + b.triangleUnanswered > 0;
   card.append(el(doc, 'p', { className: open ? 'bid-clauses open' : 'bid-clauses', text: fmt(s('bid.clauses'), b.star, b.starUnanswered, b.triangle, b.triangleUnanswered) }));
@@ -26,4 +25,11 @@ export function renderBidCard(ctx: RenderContext, b: ViewBidCard): HTMLElement {
     }
   }
   return card;
+}
+
+/** The countdown line: "due today" on the day itself, singular for one day, the days passed after it. */
+export function deadlineText(s: RenderContext['s'], daysLeft: number, deadline: string): string {
+  if (daysLeft === 0) return fmt(s('bid.deadline.today'), deadline);
+  if (daysLeft > 0) return fmt(s(daysLeft === 1 ? 'bid.deadline.one' : 'bid.deadline'), daysLeft, deadline);
+  return fmt(s(daysLeft === -1 ? 'bid.deadlinePast.one' : 'bid.deadlinePast'), -daysLeft, deadline);
 }

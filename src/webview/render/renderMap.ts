@@ -28,7 +28,7 @@ export function renderMap(ctx: RenderContext, m: DashboardModel): HTMLElement {
     for (const cell of row.cells) {
       const box = el(doc, 'div', {
         className: 'map-cell',
-        attrs: { role: 'cell', 'data-attitude': cell.attitude, 'aria-label': fmt(s('map.cellAria'), rowLabel, s(`map.attitude.${cell.attitude}`), cell.chips.length) },
+        attrs: { role: 'cell', 'data-attitude': cell.attitude, 'aria-label': fmt(s(cell.chips.length === 1 ? 'map.cellAria.one' : 'map.cellAria'), rowLabel, s(`map.attitude.${cell.attitude}`), cell.chips.length) },
       });
       // A crowded cell folds into one chip per type with a count: the narrow sidebar never grows a tall column.
       box.append(...renderCellChips(ctx, m.key, cell.chips, true));

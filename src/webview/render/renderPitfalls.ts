@@ -33,7 +33,7 @@ export function renderOtherFindings(ctx: RenderContext, key: string, groups: Vie
     list.append(el(doc, 'li', { className: `pitfall other severity-${g.severity}`, attrs: { 'data-code': g.code, 'data-severity': g.severity, 'data-count': String(g.count) } },
       el(doc, 'div', { className: 'pitfall-head' },
         el(doc, 'code', { className: 'pitfall-code', text: g.code }),
-        el(doc, 'span', { className: 'pitfall-count muted', text: fmt(s('pitfall.count'), g.count) })),
+        el(doc, 'span', { className: 'pitfall-count muted', text: fmt(s(g.count === 1 ? 'pitfall.count.one' : 'pitfall.count'), g.count) })),
       el(doc, 'div', { className: 'pitfall-summary', text: g.summary }),
       el(doc, 'div', { className: 'pitfall-foot' },
         button(doc, { className: 'action goto', text: s('pitfall.goto'), attrs: { 'aria-label': fmt(s('pitfall.gotoAria'), g.code, where), 'data-focus': `other:${i}` } },

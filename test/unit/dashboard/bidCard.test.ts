@@ -43,6 +43,22 @@ describe('the bid card', () => {
     } finally { await close(); }
   });
 
+  it('says "due today" on the deadline day, one day in the singular, and the days passed after it (en and zh-CN)', async () => {
+    const line = async (days: number, lang: 'en' | 'zh-CN') => {
+      const st = biddingStatus();
+      st.bids = { ...st.bids, daysToDeadline: days };
+      const { root, close } = renderInDom(dashboardModel(st, 'k', lang), lang === 'zh-CN' ? { t: (m) => zh[m] ?? m } : {});
+      try { return root.querySelector('.bid-deadline')!.textContent; } finally { await close(); }
+    };
+    assert.equal(await line(0, 'en'), 'The bid is due today (2026-12-02)');
+    assert.equal(await line(0, 'zh-CN'), '今天投标截止（2026-12-02）');
+    assert.equal(await line(1, 'en'), '1 day to the deadline (2026-12-02)');
+    assert.equal(await line(1, 'zh-CN'), '距投标截止还有 1 天（2026-12-02）');
+    assert.equal(await line(-1, 'en'), 'Deadline passed 1 day ago (2026-12-02)');
+    assert.equal(await line(-3, 'en'), 'Deadline passed 3 days ago (2026-12-02)');
+    assert.equal(await line(-3, 'zh-CN'), '投标截止已过 3 天（2026-12-02）');
+  });
+
   it('is absent from the sidebar outside the bidding stage', async () => {
     const { root, close } = renderInDom(dashboardModel(acmeStatus(), 'k', 'en'));
     try { assert.equal(root.querySelector('.bid-card'), null); } finally { await close(); }

@@ -85,6 +85,20 @@ describe('editor-area dashboard: render', () => {
     } finally { await close(); }
   });
 
+  it('counts people in the right number: "1 person", "3 people" (cell text and aria label)', async () => {
+    const { root, close } = renderPanelInDom(m);
+    try {
+      const counts = [...root.querySelectorAll('.panel-map-cell')].filter((c) => c.querySelector('.cell-count'));
+      const sizes = counts.map((c) => Number(c.getAttribute('data-count')));
+      assert.ok(sizes.includes(1) && sizes.some((n) => n > 1), `fixture has a one-person and a crowded cell: ${sizes.join(',')}`);
+      for (const c of counts) {
+        const n = Number(c.getAttribute('data-count'));
+        assert.equal(c.querySelector('.cell-count')!.textContent, n === 1 ? '1 person' : `${n} people`);
+        assert.match(c.getAttribute('aria-label')!, n === 1 ? /: 1 person$/ : new RegExp(`: ${n} people$`));
+      }
+    } finally { await close(); }
+  });
+
   it('shows a hostile name and title as text, never as markup', async () => {
     const { root, doc, close } = renderPanelInDom(m);
     try {
