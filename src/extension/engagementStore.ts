@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverWorkspace, type DiscoveryProblem, type EngagementFs, type Language, loadEngagement, releaseMarkdownBody } from '../core';
+import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverWorkspace, type DiscoveryProblem, type EngagementFs, type Language, loadEngagement, releaseBodies } from '../core';
 import { ActiveEngagement } from './activeEngagement';
 import { FolderParseCaches } from './folderParseCaches';
 import { localToday } from './localToday';
@@ -213,10 +213,12 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     return this.activeEngagement.mayBeActive(key, holds) || vscode.workspace.textDocuments.some((d) => holds(d.uri));
   }
 
-  /** Drops the Markdown bodies of a checked engagement (and their parse-cache entries, which are the same objects). */
+  /**
+   * Drops the Markdown bodies of a checked engagement, keeping their id-index sites (and forgets their
+   * parse-cache entries, which are the same objects).
+   */
   private release(state: EngagementState): void {
-    const released = state.engagement.files.filter((f) => releaseMarkdownBody(f)).map((f) => f.path);
-    this.caches.forget(state.folder, released);
+    this.caches.forget(state.folder, releaseBodies(state.engagement));
   }
 
   private warm(key: string): void {
