@@ -21,12 +21,11 @@ export type { ScoreItemStatus, ScoreScenarioStatus, ScoreSummary } from './statu
 export type { PitfallGroup, PitfallItem } from './status/pitfalls';
 export type { QualificationSummary } from './status/qualificationSummary';
 export type { FindingTotals, OtherFindings } from './status/findingTotals';
-export { errorTally, type ErrorTally } from './status/errorTally';
 export type { RequirementFlag } from './status/requirementFlags';
 export { nextStage, stageSkipped } from './model/stageSkip';
 
 // Loading: discovery, parsing (with a cache) and the typed model.
-export { discoverEngagements, discoverWorkspace, ENGAGEMENT_FILE, isSkippedFolder, MAX_DEPTH, type DiscoveredEngagement, type Discovery, type DiscoveryProblem } from './discoverEngagements';
+export { discoverEngagements, discoverWorkspace, ENGAGEMENT_FILE, MAX_DEPTH, type DiscoveredEngagement, type Discovery, type DiscoveryProblem } from './discoverEngagements';
 export { discoveryFindings } from './discoveryFindings';
 export { loadEngagement } from './loadEngagement';
 export { MAX_FILE_BYTES } from './parse/decodeText';
@@ -69,7 +68,7 @@ export { formatMessage } from './text/formatMessage';
 export type { Finding, Localized, Position, Range, Severity } from './types';
 
 // Team views over many engagements: portfolio, 售前考评, product-gap log (owned by core/team).
-export { buildGapLog, buildPortfolio, engagementFacts, evaluateByPerson, GAP_ORDER, type CurrencyAmount, type EngagementEvaluation, type EngagementFacts, type GapArea, type GapLog, type GapTypeTotal, type PersonEvaluation, type Portfolio, type PortfolioOptions, type PortfolioRow, type PortfolioTotals, type ReasonCount, type StageTotal } from './team';
+export { buildGapLog, buildPortfolio, engagementFacts, evaluateByPerson, GAP_ORDER, type EngagementEvaluation, type EngagementFacts, type GapArea, type GapLog, type GapTypeTotal, type PersonEvaluation, type Portfolio, type PortfolioOptions, type PortfolioRow, type PortfolioTotals, type ReasonCount, type StageTotal } from './team';
 export { DEFAULT_STALLED_DAYS, DUE_WINDOW_DAYS, STAGE_WEIGHTS } from './method/pipelineWeights';
 
 // Comment-preserving edits (owned by core/edit; adapters apply them through WorkspaceEdit).
