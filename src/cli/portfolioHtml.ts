@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatAmount, formatMessage, type Language, type Portfolio, type PortfolioRow, STAGES } from '../core';
 import { htmlShell } from '../html/htmlShell';
+import { currencyNote, leftOutList, money } from './currencyText';
 import { OUTCOME_TEXT, TEAM_TEXT as T } from './teamStrings';
 
 /** Column heads of the HTML table, both languages; `num` columns sort as numbers. */
@@ -43,19 +44,20 @@ export function portfolioHtml(p: Portfolio, language: Language): string {
   const zh = language === 'zh-CN';
   const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => esc(formatMessage(T[key], language, params));
   const stageLabel = (id: string | null) => STAGES.find((s) => s.id === id)?.label[language] ?? '';
+  const mixed = p.totals.currencies.length > 1;
   const head = COLUMNS.map((c) => `<th data-num="${c.num ? 1 : 0}"><button type="button">${esc(zh ? c.zh : c.en)}</button></th>`).join('');
   const rows = p.engagements.map((r) => {
     const cells = COLUMNS.map((c) => {
       const raw = r[c.key];
       const shown = c.key === 'stage' ? stageLabel(r.stage) + (r.outcome ? ` · ${OUTCOME_TEXT[r.outcome][language]}` : '')
         : c.key === 'days_to_deadline' ? (r.deadline ? `${r.deadline} (${raw})` : '')
-        : typeof raw === 'number' && (c.key === 'budget' || c.key === 'priced') ? formatAmount(raw) : raw === null ? '' : String(raw);
+        : typeof raw === 'number' && (c.key === 'budget' || c.key === 'priced') ? money(raw, c.key === 'budget' ? r.currency : r.priced_currency, mixed) : raw === null ? '' : String(raw);
       const sortKey = c.key === 'stage' ? String(STAGES.findIndex((s) => s.id === r.stage)) : raw === null ? '' : String(raw);
       return `<td${c.num ? ' class="n"' : ''} data-v="${esc(sortKey)}">${esc(shown)}</td>`;
     });
     return `<tr${r.stalled ? ' class="stalled"' : ''} title="${esc(r.folder)}">${cells.join('')}</tr>`;
   });
-  const stageRows = p.totals.byStage.map((s) => `<tr><td>${esc(stageLabel(s.stage))}</td><td class="n">${s.count}</td><td class="n">${esc(formatAmount(s.value))}</td><td class="n">${esc(formatAmount(s.weighted))}</td></tr>`);
+  const stageRows = p.totals.byStage.map((s) => `<tr><td>${esc(stageLabel(s.stage))}</td><td class="n">${s.count}</td><td class="n">${esc(formatAmount(s.value) + (s.excluded.length > 0 ? ` + ${leftOutList(s.excluded, language)}` : ''))}</td><td class="n">${esc(formatAmount(s.weighted))}</td></tr>`);
   const tt = p.totals;
   const rate = tt.win_rate === null ? '—' : `${Math.round(tt.win_rate * 100)}%`;
   const none = formatMessage(T.none, language);
@@ -68,6 +70,7 @@ export function portfolioHtml(p: Portfolio, language: Language): string {
     body: [
       `<h1>${title}</h1>`,
       `<p>${t('totals', { value: formatAmount(tt.pipeline.value), weighted: formatAmount(tt.pipeline.weighted), won: tt.won.count, wonValue: formatAmount(tt.won.value), lost: tt.lost.count, lostValue: formatAmount(tt.lost.value), rate })}</p>`,
+      ...[currencyNote(tt.currency, tt.excluded, language)].filter((n) => n !== undefined).map((n) => `<p class="note">${esc(n)}</p>`),
       `<table><thead><tr><th>${esc(zh ? '阶段' : 'Stage')}</th><th>${esc(zh ? '数量' : 'Count')}</th><th>${esc(zh ? '金额' : 'Value')}</th><th>${esc(zh ? '加权' : 'Weighted')}</th></tr></thead><tbody>${stageRows.join('')}</tbody></table>`,
       `<p>${esc(formatMessage(T.due, language, { list: '' }))}${list(tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`))}</p>`,
       `<p>${esc(formatMessage(T.stalled, language, { days: tt.stalled_days, list: '' }))}${list(tt.stalled.map((s) => s.id ?? s.folder))}</p>`,

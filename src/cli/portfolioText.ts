@@ -1,4 +1,5 @@
 import { formatAmount, formatMessage, type Language, type Portfolio, type PortfolioRow, STAGES, type PersonEvaluation } from '../core';
+import { currencyNote, leftOutList, money } from './currencyText';
 import { OUTCOME_TEXT, TEAM_TEXT as T } from './teamStrings';
 import { terminalSafeDeep } from './terminalText';
 
@@ -9,17 +10,19 @@ export function portfolioText(portfolio: Portfolio, language: Language): string 
   const p = terminalSafeDeep(portfolio);
   const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => formatMessage(T[key], language, params);
   const lines = [t('portfolio', { today: p.today, count: p.totals.engagements, open: p.totals.open })];
+  const mixed = p.totals.currencies.length > 1;
   for (const total of p.totals.byStage) {
     const rows = p.engagements.filter((r) => r.stage === total.stage);
     if (rows.length === 0) continue;
     const stage = STAGES.find((s) => s.id === total.stage)!.label[language];
-    lines.push('', t(total.stage === 'closure' ? 'closureHead' : 'stageHead', { stage, count: total.count, value: formatAmount(total.value), weighted: formatAmount(total.weighted) }));
-    for (const r of rows) lines.push(...rowLines(r, language));
+    const head = t(total.stage === 'closure' ? 'closureHead' : 'stageHead', { stage, count: total.count, value: formatAmount(total.value), weighted: formatAmount(total.weighted) });
+    lines.push('', total.excluded.length === 0 ? head : t('notAdded', { head, list: leftOutList(total.excluded, language) }));
+    for (const r of rows) lines.push(...rowLines(r, language, mixed));
   }
   const loose = p.engagements.filter((r) => r.stage === null);
   if (loose.length > 0) {
     lines.push('', t('noStage'));
-    for (const r of loose) lines.push(...rowLines(r, language));
+    for (const r of loose) lines.push(...rowLines(r, language, mixed));
   }
   const tt = p.totals;
   const rate = tt.win_rate === null ? '—' : `${Math.round(tt.win_rate * 100)}%`;
@@ -28,17 +31,18 @@ export function portfolioText(portfolio: Portfolio, language: Language): string 
   lines.push(t('lossReasons', { list: tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`).join(', ') || none }));
   lines.push(t('stalled', { days: tt.stalled_days, list: tt.stalled.map((s) => s.id ?? s.folder).join(', ') || none }));
   lines.push(t('due', { list: tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`).join(', ') || none }));
-  if (tt.currencies.length > 1) lines.push(t('currencies', { list: tt.currencies.join(', ') }));
+  const note = currencyNote(tt.currency, tt.excluded, language);
+  if (note) lines.push(note);
   return lines.join('\n');
 }
 
-function rowLines(r: PortfolioRow, language: Language): string[] {
+function rowLines(r: PortfolioRow, language: Language, mixed: boolean): string[] {
   const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => formatMessage(T[key], language, params);
   const name = [r.customer, r.title].filter(Boolean).join(' — ') || r.folder;
   const facts: string[] = [];
   if (r.days_in_stage !== null) facts.push(t('daysInStage', { days: r.days_in_stage }));
-  if (r.budget !== null) facts.push(t('budget', { amount: formatAmount(r.budget) }));
-  if (r.priced !== null) facts.push(t('priced', { amount: formatAmount(r.priced) }));
+  if (r.budget !== null) facts.push(t('budget', { amount: money(r.budget, r.currency, mixed) }));
+  if (r.priced !== null) facts.push(t('priced', { amount: money(r.priced, r.priced_currency, mixed) }));
   if (r.deadline !== null && r.outcome === null && r.stage !== 'closure') facts.push(t('deadline', { date: r.deadline, days: r.days_to_deadline ?? '?' }));
   if (r.qualification !== null) facts.push(t('qualification', { score: r.qualification }));
   facts.push(t('findings', { errors: r.errors, warnings: r.warnings }));

@@ -2,6 +2,7 @@ import { STAGES } from '../method/stages';
 import type { GapType, Outcome, StageId } from '../method/vocabulary';
 import { bidDeadline } from '../model/bidDeadline';
 import { engagementBudget } from '../model/budget';
+import { currencyCode } from '../model/currency';
 import { currentStageIndex } from '../model/engagement';
 import { quoteOf } from '../model/quote';
 import type { Engagement } from '../model/records';
@@ -34,9 +35,12 @@ export interface EngagementFacts {
   stageSince?: string;
   stageSinceFrom?: 'dates' | 'review' | 'activity' | 'opened';
   budget?: number;
+  /** The budget's currency code, else the pricing currency's (model/currency.ts folds 人民币, RMB, ¥ into CNY). */
   currency?: string;
   /** THE priced total (model/quote.ts), when the pricing files agree on currency. */
   priced?: number;
+  /** The currency of `priced`: the pricing files', else the budget's (a quote that states none is in the budget's). */
+  pricedCurrency?: string;
   deadline?: string;
   qualification?: number;
   errors: number;
@@ -57,6 +61,8 @@ export interface EngagementFacts {
 export function engagementFacts(e: Engagement, findings: readonly Finding[], today: string): EngagementFacts {
   const quote = quoteOf(e);
   const budget = engagementBudget(e);
+  const budgetCurrency = currencyCode(budget?.currency ?? e.budget?.currency);
+  const quoteCurrency = currencyCode(quote.currency);
   const closure = e.deliverables.find((d) => d.closure !== undefined)?.closure;
   const since = stageSince(e);
   let errors = 0;
@@ -79,8 +85,9 @@ export function engagementFacts(e: Engagement, findings: readonly Finding[], tod
     stageSince: since?.date,
     stageSinceFrom: since?.from,
     budget: budget?.amount,
-    currency: budget?.currency ?? quote.currency,
+    currency: budgetCurrency ?? quoteCurrency,
     priced: quote.total,
+    pricedCurrency: quote.total === undefined ? undefined : quoteCurrency ?? budgetCurrency,
     deadline: bidDeadline(e)?.date,
     qualification: qualificationSummary(e)?.score,
     errors,

@@ -1,6 +1,7 @@
 import { DEFAULT_STALLED_DAYS, DUE_WINDOW_DAYS, STAGE_WEIGHTS } from '../method/pipelineWeights';
 import { STAGE_IDS, type Outcome, type StageId } from '../method/vocabulary';
 import { daysBetween } from '../text/isoDate';
+import { addLeftOut, inMainCurrency, mainCurrency, type CurrencyAmount } from './currencyTotals';
 import type { EngagementFacts } from './engagementFacts';
 import { lossReasons, winRate, type ReasonCount } from './winLoss';
 
@@ -13,7 +14,10 @@ export interface PortfolioRow {
   days_in_stage: number | null;
   budget: number | null;
   priced: number | null;
+  /** The currency of `budget` (else of `priced` when there is no budget). */
   currency: string | null;
+  /** The currency of `priced`; differs from `currency` when the quote is in another currency than the budget. */
+  priced_currency: string | null;
   deadline: string | null;
   /** Days from today to the bid deadline (negative once passed). */
   days_to_deadline: number | null;
@@ -37,6 +41,8 @@ export interface StageTotal {
   value: number;
   /** value × the stage's weight (method/pipelineWeights.ts); closure: the won value. */
   weighted: number;
+  /** Rows of this stage whose amount is in another currency than the totals': left out of value and weighted. */
+  excluded: CurrencyAmount[];
 }
 
 /** The portfolio's totals. */
@@ -54,8 +60,12 @@ export interface PortfolioTotals {
   stalled_days: number;
   stalled: { id: string | null; folder: string; last_activity: string | null; days_idle: number | null }[];
   due_this_week: { id: string | null; folder: string; deadline: string; days_to_deadline: number }[];
-  /** Currencies the amounts are written in; amounts are summed as written (one currency per team assumed). */
+  /** Currency codes the amounts are written in (budgets and quotes). */
   currencies: string[];
+  /** The currency every amount of the totals is in: the one most counted engagements use; null when none is stated. */
+  currency: string | null;
+  /** Amounts in other currencies, never added to the totals (open deals, won and lost ones), per currency. */
+  excluded: CurrencyAmount[];
 }
 
 /** `presales portfolio --format json`. */
@@ -77,7 +87,8 @@ export function buildPortfolio(facts: readonly EngagementFacts[], options: Portf
   const stalledDays = options.stalledDays ?? DEFAULT_STALLED_DAYS;
   const rows = facts.map((f) => row(f, today, stalledDays));
   rows.sort(byStageThenName);
-  const byStage = new Map<StageId, StageTotal>(STAGE_IDS.map((s) => [s, { stage: s, count: 0, value: 0, weighted: 0 }]));
+  const main = mainCurrency(rows.filter(counted).map(valueCurrency));
+  const byStage = new Map<StageId, StageTotal>(STAGE_IDS.map((s) => [s, { stage: s, count: 0, value: 0, weighted: 0, excluded: [] }]));
   const totals: PortfolioTotals = {
     engagements: rows.length,
     open: 0,
@@ -90,10 +101,20 @@ export function buildPortfolio(facts: readonly EngagementFacts[], options: Portf
     stalled_days: stalledDays,
     stalled: [],
     due_this_week: [],
-    currencies: [...new Set(facts.map((f) => f.currency?.trim().toUpperCase()).filter((c): c is string => !!c))].sort(),
+    currencies: [...new Set(rows.flatMap((r) => [r.currency, r.priced_currency]).filter((c): c is string => !!c))].sort(),
+    currency: main ?? null,
+    excluded: [],
   };
   for (const r of rows) {
-    const value = r.priced ?? r.budget ?? 0;
+    const currency = valueCurrency(r);
+    // Another currency: counted as a deal, its amount listed apart, never added.
+    const amount = r.priced ?? r.budget;
+    const foreign = !inMainCurrency(currency, main) && amount !== null;
+    const value = foreign ? 0 : amount ?? 0;
+    if (foreign && counted(r)) {
+      addLeftOut(totals.excluded, currency!, amount);
+      if (r.stage && (r.stage !== 'closure' || r.outcome === 'won')) addLeftOut(byStage.get(r.stage)!.excluded, currency!, amount);
+    }
     if (r.outcome === 'won') totals.won = { count: totals.won.count + 1, value: totals.won.value + value };
     if (r.outcome === 'lost') totals.lost = { count: totals.lost.count + 1, value: totals.lost.value + value };
     if (!r.stage) continue;
@@ -138,6 +159,7 @@ function row(f: EngagementFacts, today: string, stalledDays: number): PortfolioR
     budget: f.budget ?? null,
     priced: f.priced ?? null,
     currency: f.currency ?? null,
+    priced_currency: f.pricedCurrency ?? null,
     deadline: f.deadline ?? null,
     days_to_deadline: f.deadline ? daysBetween(today, f.deadline) ?? null : null,
     qualification: f.qualification ?? null,
@@ -149,6 +171,16 @@ function row(f: EngagementFacts, today: string, stalledDays: number): PortfolioR
     outcome: f.outcome ?? null,
     stalled: f.stage !== undefined && f.stage !== 'closure' && (idle === undefined || idle > stalledDays),
   };
+}
+
+/** The currency of a row's value (priced total, else budget). */
+function valueCurrency(r: PortfolioRow): string | undefined {
+  return (r.priced !== null ? r.priced_currency : r.currency) ?? undefined;
+}
+
+/** Rows whose value enters a total: open deals, won and lost ones. */
+function counted(r: PortfolioRow): boolean {
+  return (r.stage !== null && r.stage !== 'closure') || r.outcome === 'won' || r.outcome === 'lost';
 }
 
 function byStageThenName(a: PortfolioRow, b: PortfolioRow): number {

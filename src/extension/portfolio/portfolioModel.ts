@@ -1,4 +1,4 @@
-import { formatAmount, type GapLog, type PersonEvaluation, type Portfolio, STAGES } from '../../core';
+import { type CurrencyAmount, formatAmount, type GapLog, type PersonEvaluation, type Portfolio, STAGES } from '../../core';
 import type { PortfolioViewModel, PortfolioViewRow } from '../../webview/portfolio/protocol';
 
 /** `vscode.l10n.t` or a stand-in: English message in, display-language text out. */
@@ -16,6 +16,11 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
   const gapType: Record<string, string> = { 'deal-breaker': t('deal-breaker'), challenge: t('challenge'), 'nice-to-have': t('nice-to-have'), unspecified: t('type not stated') };
   const stageLabel = (id: string | null) => STAGES.find((s) => s.id === id)?.label[lang] ?? t('no valid stage');
   const tt = p.totals;
+  // Amounts carry their currency code once the team mixes currencies; totals never add another currency.
+  const mixed = tt.currencies.length > 1;
+  const money = (n: number, c: string | null) => (mixed && c ? `${formatAmount(n)} ${c}` : formatAmount(n));
+  const leftOut = (xs: readonly CurrencyAmount[]) => xs.map((x) => (x.engagements === 1 ? f('{0} {1} (1 engagement)', x.currency, formatAmount(x.value)) : f('{0} {1} ({2} engagements)', x.currency, formatAmount(x.value), x.engagements))).join(lang === 'zh-CN' ? '；' : '; ');
+  const plusLeftOut = (text: string, xs: readonly CurrencyAmount[]) => (xs.length === 0 ? text : f('{0}; not added: {1}', text, leftOut(xs)));
   const rows = p.engagements.map((r): PortfolioViewRow => ({
     key: keyOf(r.folder),
     folder: r.folder,
@@ -27,8 +32,8 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
     daysInStage: r.days_in_stage,
     budget: r.budget,
     priced: r.priced,
-    budgetText: r.budget === null ? '' : formatAmount(r.budget),
-    pricedText: r.priced === null ? '' : formatAmount(r.priced),
+    budgetText: r.budget === null ? '' : money(r.budget, r.currency),
+    pricedText: r.priced === null ? '' : money(r.priced, r.priced_currency),
     deadline: r.deadline ?? '',
     daysToDeadline: r.stage === 'closure' ? null : r.days_to_deadline,
     qualification: r.qualification,
@@ -45,8 +50,9 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
       f('Most frequent loss reasons: {0}', list(tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`))),
       f('Stalled (no activity for more than {0} days): {1}', tt.stalled_days, list(tt.stalled.map((s) => s.id ?? s.folder))),
       f('Bids due this week: {0}', list(tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`))),
+      ...(tt.excluded.length === 0 ? [] : [f('Totals are in {0}; amounts in other currencies are not added: {1}', tt.currency ?? '—', leftOut(tt.excluded))]),
     ],
-    stages: tt.byStage.map((s) => ({ label: stageLabel(s.stage), count: s.count, value: formatAmount(s.value), weighted: formatAmount(s.weighted) })),
+    stages: tt.byStage.map((s) => ({ label: stageLabel(s.stage), count: s.count, value: plusLeftOut(formatAmount(s.value), s.excluded), weighted: formatAmount(s.weighted) })),
     rows,
     people: people.map((x) => ({
       person: x.person ?? t('(no presales lead)'),
@@ -61,7 +67,7 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
     })),
     gaps: gaps.areas.map((a) => ({
       area: a.area || t('(no area)'),
-      revenue: formatAmount(a.revenue),
+      revenue: plusLeftOut(formatAmount(a.revenue), a.excluded),
       engagements: a.engagements,
       types: a.types.map((g) => f('{0}: {1} requirement(s) in {2} engagement(s), {3}', gapType[g.type], g.requirements, g.engagements, formatAmount(g.revenue))).join('; '),
       won: a.won.engagements === 0 ? '' : f('{0} ({1})', a.won.engagements, formatAmount(a.won.revenue)),

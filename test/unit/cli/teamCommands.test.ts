@@ -5,6 +5,9 @@ import { csvCell } from '../../../src/cli/csvText';
 import { runCapture as run, tempFolder } from '../helpers/cliRun';
 import { TEAM_ROOT, TODAY } from '../team/teamFixture';
 
+/** test/fixtures/team-currency: CNY, USD, and a EUR budget priced in USD. */
+const CURRENCY_ROOT = new URL('../../fixtures/team-currency/', import.meta.url).pathname;
+
 const HOSTILE_TITLE = '<script>alert(1)</script>"&\'';
 const hostile = () =>
   tempFolder({
@@ -32,6 +35,26 @@ describe('presales portfolio', () => {
     assert.match(zh.out, /^招投标\/谈判——1 个，金额 450,000，加权 270,000$/m);
   });
 
+  it('mixed currencies: each amount with its code, totals in one currency, the rest named in text, JSON, CSV and HTML', async () => {
+    const text = (await run(['portfolio', CURRENCY_ROOT, '--today', TODAY])).out;
+    assert.match(text, /^ {4}budget 300,000 EUR · priced 250,000 USD · /m);
+    assert.match(text, /^Solution — 2, value 1,000,000, weighted 400,000; not added: USD 250,000 \(1 engagement\)$/m);
+    assert.match(text, /^Totals are in CNY; amounts in other currencies are not added: USD 450,000 \(2 engagements\)$/m);
+    const json = JSON.parse((await run(['portfolio', CURRENCY_ROOT, '--format', 'json', '--today', TODAY])).out);
+    assert.deepEqual([json.totals.currency, json.totals.excluded], ['CNY', [{ currency: 'USD', engagements: 2, value: 450000 }]]);
+    const csv = (await run(['portfolio', CURRENCY_ROOT, '--format', 'csv', '--today', TODAY])).out.split('\r\n');
+    assert.ok(csv[0].endsWith(',stalled,priced_currency'));
+    assert.ok(csv.some((l) => l.startsWith('cobalt,') && l.includes(',300000,250000,EUR,') && l.endsWith(',USD')));
+    const html = (await run(['portfolio', CURRENCY_ROOT, '--format', 'html', '--today', TODAY])).out;
+    assert.ok(html.includes('<p class="note">Totals are in CNY; amounts in other currencies are not added: USD 450,000 (2 engagements)</p>'));
+    assert.ok(html.includes('>250,000 USD</td>'));
+    const gaps = (await run(['gaps', CURRENCY_ROOT, '--today', TODAY])).out;
+    assert.match(gaps, /^Reporting — 1,000,000 .*; not added: USD 200,000 \(1 engagement\)$/m);
+    assert.match(gaps, /^Budgets at stake are in CNY; /m);
+    const gapsCsv = (await run(['gaps', CURRENCY_ROOT, '--format', 'csv', '--today', TODAY])).out.split('\r\n');
+    assert.ok(gapsCsv[1].endsWith(',CNY,USD 200000 (1)'), gapsCsv[1]);
+  });
+
   it('--stalled-days changes who is stalled', async () => {
     const r = await run(['portfolio', TEAM_ROOT, '--format', 'json', '--today', TODAY, '--stalled-days', '60']);
     assert.deepEqual(JSON.parse(r.out).totals.stalled.map((s: { id: string }) => s.id), ['harbor', 'fir']);
@@ -49,7 +72,7 @@ describe('presales portfolio', () => {
     const r = await run(['portfolio', hostile(), '--format', 'csv', '--today', TODAY]);
     const lines = r.out.split('\r\n');
     assert.equal(lines[0].split(',')[0], 'id');
-    assert.equal(lines[1], `x,"<script>alert(1)</script>""&'","'=HYPERLINK(""http://evil"")",kickoff,,,,,,,,0,0,,'@SUM(A1),x,,true`);
+    assert.equal(lines[1], `x,"<script>alert(1)</script>""&'","'=HYPERLINK(""http://evil"")",kickoff,,,,,,,,0,0,,'@SUM(A1),x,,true,`);
     assert.equal(csvCell('-1+2'), "'-1+2");
     assert.equal(csvCell(-3), '-3');
     assert.equal(csvCell('a\nb'), 'a\\nb');
@@ -98,6 +121,6 @@ describe('presales gaps', () => {
     const r = await run(['gaps', TEAM_ROOT, '--format', 'csv', '--today', TODAY]);
     const lines = r.out.trimEnd().split('\r\n');
     assert.equal(lines.length, 1 + 5);
-    assert.equal(lines[1], 'Reporting,5500000,deal-breaker,4,5,5500000,0,0,03-research-cedar#REQ-001; 04-solution-delta#REQ-001; 04-solution-delta#REQ-002; 06-bidding-fir#REQ-001; 09-lost-iris#REQ-001');
+    assert.equal(lines[1], 'Reporting,5500000,deal-breaker,4,5,5500000,0,0,03-research-cedar#REQ-001; 04-solution-delta#REQ-001; 04-solution-delta#REQ-002; 06-bidding-fir#REQ-001; 09-lost-iris#REQ-001,CNY,');
   });
 });

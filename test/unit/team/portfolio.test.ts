@@ -29,7 +29,7 @@ describe('portfolio of the fixture team (hand-computed for 2026-12-01)', () => {
       { ...row('04-solution-delta'), errors: 0, warnings: 0 },
       {
         id: 'delta', title: 'Delta logistics platform', customer: 'Delta Freight', stage: 'solution', days_in_stage: 30,
-        budget: 1000000, priced: 810000, currency: 'CNY', deadline: '2026-12-05', days_to_deadline: 4, qualification: 90,
+        budget: 1000000, priced: 810000, currency: 'CNY', priced_currency: 'CNY', deadline: '2026-12-05', days_to_deadline: 4, qualification: 90,
         errors: 0, warnings: 0, last_activity: '2026-11-22', owner: 'Bob', folder: '04-solution-delta', outcome: null, stalled: false,
       },
     );
@@ -48,12 +48,12 @@ describe('portfolio of the fixture team (hand-computed for 2026-12-01)', () => {
 
   it('pipeline by stage, weighted by the stage weights; closure counts won value', () => {
     assert.deepEqual(p.totals.byStage, [
-      { stage: 'kickoff', count: 1, value: 500000, weighted: 25000 },
-      { stage: 'introduction', count: 1, value: 800000, weighted: 80000 },
-      { stage: 'research', count: 1, value: 2000000, weighted: 400000 },
-      { stage: 'solution', count: 1, value: 810000, weighted: 324000 },
-      { stage: 'bidding', count: 2, value: 3450000, weighted: 2070000 },
-      { stage: 'closure', count: 6, value: 2100000, weighted: 2100000 },
+      { stage: 'kickoff', count: 1, value: 500000, weighted: 25000, excluded: [] },
+      { stage: 'introduction', count: 1, value: 800000, weighted: 80000, excluded: [] },
+      { stage: 'research', count: 1, value: 2000000, weighted: 400000, excluded: [] },
+      { stage: 'solution', count: 1, value: 810000, weighted: 324000, excluded: [] },
+      { stage: 'bidding', count: 2, value: 3450000, weighted: 2070000, excluded: [] },
+      { stage: 'closure', count: 6, value: 2100000, weighted: 2100000, excluded: [] },
     ]);
     assert.deepEqual(p.totals.pipeline, { value: 7560000, weighted: 2899000 });
     assert.equal(p.totals.open, 6);
@@ -105,10 +105,12 @@ describe('portfolio edge cases', () => {
     assert.equal(buildPortfolio(await at('2026-10-31'), { today: TODAY }).engagements[0].stalled, true);
   });
 
-  it('several currencies are listed, not converted', async () => {
+  it('several currencies are listed, never added: a tie keeps the alphabetically first as the totals’ currency', async () => {
     const a = await facts({ 'a/engagement.yaml': `${ENG}budget:\n  amount: 100\n  currency: USD\n`, 'b/engagement.yaml': `${ENG.replace('id: e', 'id: f')}budget:\n  amount: 200\n  currency: cny\n` });
     const p = buildPortfolio(a, { today: TODAY });
     assert.deepEqual(p.totals.currencies, ['CNY', 'USD']);
-    assert.equal(p.totals.pipeline.value, 300);
+    assert.equal(p.totals.currency, 'CNY');
+    assert.equal(p.totals.pipeline.value, 200);
+    assert.deepEqual(p.totals.excluded, [{ currency: 'USD', engagements: 1, value: 100 }]);
   });
 });
