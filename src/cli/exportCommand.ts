@@ -1,7 +1,8 @@
 import { promises as fsp, realpathSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { defaultExportName, exportFile, exportTimestamp, hasExportSource } from '../core';
+import { checkEngagement, defaultExportName, errorTally, exportFile, exportTimestamp, hasExportSource, localIsoDate } from '../core';
 import { loadEngagementAt } from './engagementAt';
+import { errorsRemainText } from './errorsRemainText';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
 import { failureText } from './failureText';
 import { terminalSafe } from './terminalText';
@@ -10,6 +11,7 @@ import { UsageError } from './usageError';
 /**
  * `presales export`: builds one document and writes it. Exit 0 written, 1 nothing to export, 2 usage error
  * or refusal (output outside the engagement and the current folder, or an existing file without --force).
+ * After writing, a stderr line names the errors the check still finds in the engagement (exit stays 0).
  */
 export async function runExport(argv: string[], write: (s: string) => void, writeErr: (s: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
@@ -49,6 +51,9 @@ export async function runExport(argv: string[], write: (s: string) => void, writ
       throw err;
     }
     write(terminalSafe(target));
+    // The document is written either way; a bid that the check knows to be void must not leave in silence.
+    const remaining = errorsRemainText(errorTally(checkEngagement(engagement, { today: args.today ?? localIsoDate(new Date()) })), engagement.language);
+    if (remaining) writeErr(terminalSafe(remaining));
     return 0;
   } catch (err) {
     writeErr(failureText(err, EXPORT_USAGE));

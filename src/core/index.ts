@@ -21,6 +21,7 @@ export type { ScoreItemStatus, ScoreScenarioStatus, ScoreSummary } from './statu
 export type { PitfallGroup, PitfallItem } from './status/pitfalls';
 export type { QualificationSummary } from './status/qualificationSummary';
 export type { FindingTotals, OtherFindings } from './status/findingTotals';
+export { errorTally, type ErrorTally } from './status/errorTally';
 export type { RequirementFlag } from './status/requirementFlags';
 export { nextStage, stageSkipped } from './model/stageSkip';
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { defaultExportName, EXPORT_KINDS, exportFile, exportTimestamp, hasExportSource, type ExportFormat, type ExportKind, textOf } from '../../core';
+import { defaultExportName, errorTally, EXPORT_KINDS, exportFile, exportTimestamp, type Finding, hasExportSource, type ExportFormat, type ExportKind, textOf } from '../../core';
+import { displayLanguageOf } from '../displayLanguage';
 import { relativePath } from '../folderPaths';
 import { WorkspaceFs } from '../workspaceFs';
 import { argsOf, stringArg, type Command, type CommandServices } from './command';
@@ -73,11 +74,13 @@ export function exportDocumentCommand(services: CommandServices): Command {
       // SOURCE_DATE_EPOCH makes exports reproducible; the browser host has no process environment.
       const epoch = typeof process !== 'undefined' ? process.env?.SOURCE_DATE_EPOCH : undefined;
       // The store may have let this engagement's Markdown bodies go (not open, not active): export reads them.
-      const bytes = await exportFile((await services.store.loaded(state)).engagement, { what, format, timestamp: exportTimestamp(epoch, new Date()), fallbackTemplate }, (p) => fs.readFile(p).then(
+      const current = await services.store.loaded(state);
+      const bytes = await exportFile(current.engagement, { what, format, timestamp: exportTimestamp(epoch, new Date()), fallbackTemplate }, (p) => fs.readFile(p).then(
         (b) => b,
         () => undefined,
       ));
       await vscode.workspace.fs.writeFile(target, bytes);
+      warnOfErrors(current.findings);
       await openResult(target, format);
       return target;
     },
@@ -108,6 +111,25 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * After the document is written: a warning naming how many errors the check still finds in the engagement and
+ * their top codes, with a way to the Problems panel (a bid the checker knows to be void must not leave in silence).
+ */
+function warnOfErrors(findings: readonly Finding[]): void {
+  const tally = errorTally(findings);
+  if (tally.count === 0) return;
+  const zh = displayLanguageOf(vscode.env.language) === 'zh-CN';
+  const codes = tally.codes.join(zh ? '、' : ', ') + (tally.more ? (zh ? ' 等' : ', …') : '');
+  const message = tally.count === 1
+    ? vscode.l10n.t('1 error remains in this engagement ({0}) — fix it before handing the document over.', codes)
+    : vscode.l10n.t('{0} errors remain in this engagement ({1}) — fix them before handing the document over.', tally.count, codes);
+  const show = vscode.l10n.t('Show Problems');
+  // Not awaited: the toast resolves only when dismissed; the export is done.
+  void vscode.window.showWarningMessage(message, show).then((choice) => {
+    if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
 }
 
 /** On a desktop the system's app opens the file (Word, a browser); elsewhere (web, remote) a toast offers to open or reveal it. */

@@ -122,6 +122,38 @@ describe('presales export', () => {
     assert.match((await run([join(eng, 'nope'), '--what', 'pricing', '--format', 'html'])).err, /not a folder/);
   });
 
+  it('still writes a document the check finds errors in, and says on stderr how many remain and which codes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presales-export-'));
+    made.push(dir);
+    const eng = join(dir, 'county-hospital-bid');
+    cpSync(join(__dirname, '../../../examples/county-hospital-bid'), eng, { recursive: true });
+    const r = await run([eng, '--what', 'deviation-table', '--format', 'html', '--today', '2026-12-01']);
+    assert.equal(r.code, 0);
+    const file = join(eng, 'exports', 'county-hospital-bid-deviation-table.html');
+    assert.equal(r.out, `${file}\n`);
+    assert.ok(existsSync(file));
+    assert.equal(r.err, '本项目仍有 3 个错误（price-over-ceiling、deviation-contradiction、clause-unanswered），请运行 presales check 逐条修正后再交付此文档。\n');
+  });
+
+  it('names one remaining error in English for an English engagement, and says nothing when none remains', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presales-export-'));
+    made.push(dir);
+    const eng = join(dir, 'northwind');
+    cpSync(join(__dirname, '../../fixtures/export/northwind-erp'), eng, { recursive: true });
+    const clean = await run([eng, '--what', 'bid-summary', '--format', 'html', '--out', join(eng, 'a.html'), '--today', '2026-12-01']);
+    assert.deepEqual([clean.code, clean.err], [0, '']);
+    const tender = join(eng, '05-bidding', 'tender.yaml');
+    writeFileSync(tender, readFileSync(tender, 'utf8').replace('budget: 1200000', 'budget: 100000'));
+    const over = await run([eng, '--what', 'bid-summary', '--format', 'html', '--out', join(eng, 'b.html'), '--today', '2026-12-01']);
+    assert.equal(over.code, 0);
+    assert.ok(existsSync(join(eng, 'b.html')));
+    assert.equal(over.err, '1 error remains in this engagement (price-over-ceiling) — run presales check and fix it before handing the document over.\n');
+    const badDay = await run([eng, '--what', 'bid-summary', '--format', 'html', '--out', join(eng, 'c.html'), '--today', '2026-02-30']);
+    assert.equal(badDay.code, 2);
+    assert.match(badDay.err, /--today must be a real date/);
+    assert.equal(existsSync(join(eng, 'c.html')), false);
+  });
+
   it('escapes control characters of folder names in what it prints (no forged lines, no terminal escapes)', async () => {
     const eng = copyFixture();
     const forged = join(eng, 'x\n::error file=a::\u001b[2J');

@@ -1,8 +1,10 @@
 import '../helpers/useFakeVscode';
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { documentXml, tableRows } from '../export/docxText';
-import { fake, Uri, workspace } from '../helpers/fakeVscode';
+import { env, fake, Uri, workspace } from '../helpers/fakeVscode';
 import { setUp, text, wsFiles } from './commandHarness';
 
 const ZH = { 'test/fixtures/export/zh-bid': 'zh-bid' };
@@ -76,5 +78,39 @@ describe('presales.export', () => {
     fake.answer = (kind) => (kind === 'message' ? 'Replace' : undefined);
     await run('presales.export', { what: 'pricing', format: 'html', uri: Uri.file('/ws/p.html') });
     assert.match(text('p.html')!, /<title>报价明细表<\/title>/);
+  });
+
+  it('still writes a document the check finds errors in, then warns how many remain with a way to the Problems panel', async () => {
+    const { run } = await setUp({ 'examples/county-hospital-bid': 'chb' });
+    const asked: string[] = [];
+    fake.answer = (kind, title, items) => {
+      asked.push(`${kind}:${title}`);
+      return kind === 'message' && title.includes('remain') ? (items as string[])[0] : undefined;
+    };
+    const written = await run('presales.export', { what: 'deviation-table', format: 'html', uri: Uri.file('/ws/chb/dev.html') });
+    assert.equal(String(written), 'file:///ws/chb/dev.html');
+    assert.match(text('chb/dev.html')!, /<title>偏离表<\/title>/);
+    assert.deepEqual(asked, [
+      'message:3 errors remain in this engagement (price-over-ceiling, deviation-contradiction, clause-unanswered) — fix them before handing the document over.',
+      'message:Exported dev.html.',
+    ]);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(fake.executed.map((e) => e.command), ['workbench.actions.view.problems']);
+  });
+
+  it('warns in Chinese in a Chinese session, and not at all when no error remains', async () => {
+    const { run } = await setUp({ 'examples/county-hospital-bid': 'chb', 'test/fixtures/export/zh-bid': 'zh-bid' });
+    fake.l10nBundle = JSON.parse(readFileSync(join(__dirname, '../../../l10n/parts/export.zh-cn.json'), 'utf8')) as Record<string, string>;
+    env.language = 'zh-cn';
+    try {
+      await run('presales.export', { engagement: 'chb', what: 'bid-summary', format: 'html', uri: Uri.file('/ws/chb/a.html') });
+      assert.equal(fake.shownMessages[0], '本项目仍有 3 个错误（price-over-ceiling、deviation-contradiction、clause-unanswered），请修正后再交付此文档。');
+      fake.shownMessages.length = 0;
+      await run('presales.export', { engagement: 'zh-bid', what: 'bid-summary', format: 'html', uri: Uri.file('/ws/zh-bid/a.html') });
+      assert.deepEqual(fake.shownMessages, ['已导出 a.html。']);
+    } finally {
+      fake.l10nBundle = undefined;
+      env.language = 'en';
+    }
   });
 });
