@@ -22,6 +22,7 @@ export function matrixStrings(t: Translate): Record<MatrixStringKey, string> {
     'none': t('—'),
     'shown': t('{0} of {1}'),
     'noRows': t('No requirement matches this filter.'),
+    'noRequirements': t('No requirements recorded yet. Add the first with "Presales: Add Requirement…" from the Command Palette.'),
     'link.aria': t('{0}, open {1}'),
   };
 }

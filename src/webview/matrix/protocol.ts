@@ -53,7 +53,7 @@ export type MatrixFilter = (typeof MATRIX_FILTERS)[number];
 export type MatrixStringKey =
   'empty' | 'heading' | 'filter.label' | 'filter.all' | 'filter.unanswered' | 'filter.unpriced' | 'filter.star' |
   'column.requirement' | 'column.answered' | 'column.priced' | 'column.deviations' | 'column.source' | 'none' |
-  'shown' | 'noRows' | 'link.aria';
+  'shown' | 'noRows' | 'noRequirements' | 'link.aria';
 
 /** Webview → host. */
 export type MatrixWebviewMessage =

@@ -40,6 +40,11 @@ export function renderMatrix(ctx: MatrixContext, model: MatrixModel | undefined)
   }
   const rows = filterRows(model.rows, ctx.filter);
   root.append(el(doc, 'h1', { text: fmt(s('heading'), model.title) }));
+  // No requirement at all is not a filter result: say how to record one instead of offering empty filters.
+  if (model.rows.length === 0) {
+    root.append(el(doc, 'p', { className: 'empty', text: s('noRequirements') }));
+    return root;
+  }
   const select = el(doc, 'vscode-single-select', { className: 'filter', attrs: { 'id': 'matrix-filter', 'aria-label': s('filter.label') } });
   for (const f of MATRIX_FILTERS) {
     const count = filterRows(model.rows, f).length;

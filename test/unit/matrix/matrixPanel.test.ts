@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Window } from 'happy-dom';
 import { discoverEngagements } from '../../../src/core/discoverEngagements';
@@ -101,6 +102,28 @@ describe('matrix panel: rendering', () => {
       ]);
       assert.equal(root.querySelector('vscode-badge')!.textContent, '3 of 10');
     } finally { await close(); }
+  });
+
+  it('says an engagement has no requirements yet and how to add one, not that a filter matched none (en, zh-CN)', async () => {
+    const fs = new MemoryFs({ 'engagement.yaml': 'kind: engagement\nid: x\ntitle: X\ncustomer: C\nstage: discovery\n' });
+    // The command named is the palette's real title in both languages (package.nls*.json).
+    for (const [nls, text] of [['package.nls.json', matrixStrings((x) => x).noRequirements], ['package.nls.zh-cn.json', zh[matrixStrings((x) => x).noRequirements]]]) {
+      const n = JSON.parse(readFileSync(nls, 'utf8')) as Record<string, string>;
+      assert.ok(text.includes(`${n.category}: ${n['command.addRequirement.title']}`), `${nls}: ${text}`);
+    }
+    const m = await modelOf(fs);
+    assert.equal(m.rows.length, 0);
+    for (const [t, text] of [[(x: string) => x, 'No requirements recorded yet. Add the first with "Presales: Add Requirement…" from the Command Palette.'],
+      [(x: string) => zh[x] ?? x, '尚未记录任何需求。请在命令面板中运行“售前: 添加需求…”添加第一条。']] as const) {
+      const { root, close } = renderInDom(m, 'unanswered', t);
+      try {
+        assert.equal(root.querySelector('p.empty')!.textContent, text);
+        assert.equal(root.querySelector('vscode-single-select'), null, 'no filter over nothing');
+        assert.equal(root.querySelector('table'), null);
+      } finally { await close(); }
+    }
+    const { root, close } = renderInDom(await modelOf(fsFromFolder('examples/county-hospital-bid')), 'all');
+    try { assert.equal(root.querySelector('p.empty'), null); } finally { await close(); }
   });
 
   it('shows the empty state without a model', async () => {
