@@ -14,16 +14,17 @@ export interface CliArgs extends FolderCommandArgs {
 export const USAGE = `Usage: presales <check|status> <folder> [--format text|json|sarif] [--today YYYY-MM-DD]
                 [--cache] [--cache-location <file>]
 
-  check    validate every engagement below <folder> against the presales method
-  status   stage pipeline, gate blockers, stakeholder coverage and pitfalls per engagement
-  export   write a deviation table, bid summary, solution, pricing or matrix as DOCX/HTML (presales export --help)
-  trace    the compliance matrix of one engagement: answered / priced / deviation per requirement (presales trace --help)
+  check      validate every engagement below <folder> against the presales method
+  status     stage pipeline, gate blockers, stakeholder coverage and pitfalls per engagement
+  export     write a deviation table, bid summary, solution, pricing or matrix as DOCX/HTML (presales export --help)
+  trace      the compliance matrix of one engagement: answered / priced / deviation per requirement (presales trace --help)
   portfolio  every engagement of a team folder as a row, pipeline by stage, 售前考评 (presales portfolio --help)
-  gaps     the product-gap log by product area, ranked by the budgets at stake (presales gaps --help)
+  gaps       the product-gap log by product area, ranked by the budgets at stake (presales gaps --help)
 
   --format sarif   (check only) SARIF 2.1.0 for code-scanning UIs (docs/ci.md)
-  --cache          (check only) re-check only engagements with a changed file; findings of the others come
-                   from the cache file (default .presalescache; key: tool version, --today, every file's content)
+  --cache          (check, portfolio, gaps) re-check only engagements with a changed file; findings of the others
+                   come from the cache file (default .presalescache, or --cache-location; key: tool version,
+                   --today, every file's content)
 
 Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or internal failure.`;
 

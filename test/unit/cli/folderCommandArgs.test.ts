@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseArgs } from '../../../src/cli/parseArgs';
+import { parseArgs, USAGE } from '../../../src/cli/parseArgs';
 import { parseTeamArgs } from '../../../src/cli/teamArgs';
 import { UsageError } from '../../../src/cli/usageError';
 
@@ -17,6 +17,18 @@ describe('the words check, portfolio and gaps share: one folder, --cache, --cach
         refused(() => parse([command, 'ws', '--cache-location']), '--cache-location needs a value');
       }
     }
+  });
+
+  it('--help says which commands take --cache (every one that parses it) and lines the command column up', () => {
+    const cacheLine = USAGE.split('\n').find((l) => l.trimStart().startsWith('--cache'))!;
+    const takers = ['check', 'status', 'portfolio', 'gaps'].filter((c) => {
+      try { return (c === 'portfolio' || c === 'gaps' ? parseTeamArgs : parseArgs)([c, 'ws', '--cache']).cache; } catch { return false; }
+    });
+    assert.deepEqual(takers, ['check', 'portfolio', 'gaps']);
+    assert.match(cacheLine, /\(check, portfolio, gaps\)/);
+    const commandLines = USAGE.split('\n').filter((l) => /^ {2}[a-z]+ {2,}\S/.test(l));
+    assert.deepEqual(commandLines.map((l) => l.trim().split(/\s+/)[0]), ['check', 'status', 'export', 'trace', 'portfolio', 'gaps']);
+    assert.equal(new Set(commandLines.map((l) => l.search(/(?<=^ {2}[a-z]+ +)\S/))).size, 1, commandLines.join('\n'));
   });
 
   it('status has no cache: both options are unknown there', () => {
