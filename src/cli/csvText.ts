@@ -13,7 +13,13 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows as CSV text with CRLF line ends (RFC 4180). */
+/**
+ * Excel on Windows reads a CSV without a byte-order mark in the ANSI code page (Chinese cells turn to mojibake);
+ * with U+FEFF first (EF BB BF in UTF-8) it reads UTF-8. Other readers (LibreOffice, pandas, csv modules) skip it.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/** A whole CSV file: the UTF-8 byte-order mark, then the rows with CRLF line ends (RFC 4180). */
 export function csvRows(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return CSV_BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -71,7 +71,8 @@ describe('presales portfolio', () => {
   it('CSV: one row per engagement; formulas and quotes neutralised', async () => {
     const r = await run(['portfolio', hostile(), '--format', 'csv', '--today', TODAY]);
     const lines = r.out.split('\r\n');
-    assert.equal(lines[0].split(',')[0], 'id');
+    assert.deepEqual([...Buffer.from(r.out, 'utf8').subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM so Excel reads Chinese');
+    assert.equal(lines[0].split(',')[0], '\uFEFFid');
     assert.equal(lines[1], `x,"<script>alert(1)</script>""&'","'=HYPERLINK(""http://evil"")",kickoff,,,,,,,,0,0,,'@SUM(A1),x,,true,`);
     assert.equal(csvCell('-1+2'), "'-1+2");
     assert.equal(csvCell(-3), '-3');
@@ -121,6 +122,7 @@ describe('presales gaps', () => {
     const r = await run(['gaps', TEAM_ROOT, '--format', 'csv', '--today', TODAY]);
     const lines = r.out.trimEnd().split('\r\n');
     assert.equal(lines.length, 1 + 5);
+    assert.ok(r.out.startsWith('\uFEFFarea,'), 'UTF-8 BOM first');
     assert.equal(lines[1], 'Reporting,5500000,deal-breaker,4,5,5500000,0,0,03-research-cedar#REQ-001; 04-solution-delta#REQ-001; 04-solution-delta#REQ-002; 06-bidding-fir#REQ-001; 09-lost-iris#REQ-001,CNY,');
   });
 });

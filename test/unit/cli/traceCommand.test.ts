@@ -84,8 +84,9 @@ describe('presales trace', () => {
   it('prints CSV with a header, RFC 4180 quoting and formula-injection safety', async () => {
     const r = await run(['trace', tempFolder(SMALL), '--format', 'csv']);
     assert.equal(r.code, 0, r.err);
+    assert.deepEqual([...Buffer.from(r.out, 'utf8').subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM so Excel reads Chinese');
     assert.equal(r.out, [
-      'id,title,kano,status,source,answered,priced,deviations',
+      '\uFEFFid,title,kano,status,source,answered,priced,deviations',
       `R-1,"'=HYPERLINK(""http://x"")",basic,met,ann,solution.md:5 Design,pricing.yaml:3 -Core (100),`,
       'R-2,"Two, ""quoted""\\e[2J",,,,,,',
       '',
