@@ -146,6 +146,29 @@ describe('engagement store', () => {
     assert.equal(body(store.all()[2]).bodyReleased, true, 'c was active, now neither active nor open');
   });
 
+  it('checks a few engagements at a time on a first scan, not every one at once', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) files[`e${String(i).padStart(2, '0')}/engagement.yaml`] = engagementYaml(`E${i}`);
+    const mem = new MemoryFs(files);
+    const reading = new Set<string>();
+    let most = 0;
+    const fs: EngagementFs = {
+      readDirectory: (path) => mem.readDirectory(path),
+      async readFile(path) {
+        const root = path.split('/')[0];
+        reading.add(root);
+        most = Math.max(most, reading.size);
+        await new Promise((ok) => setTimeout(ok, 1));
+        reading.delete(root);
+        return mem.readFile(path);
+      },
+    };
+    const store = storeOver(fs);
+    await store.refresh();
+    assert.equal(store.all().length, 20);
+    assert.equal(most, 8);
+  });
+
   it('shows what discovery could not search in the Problems view: engagement.yml says "did you mean", renaming it clears it', async () => {
     const mem = new MemoryFs({ 'a/engagement.yaml': engagementYaml('A'), 'k/engagement.yaml': '', 'x/engagement.yml': engagementYaml('X') });
     const store = storeOver(mem);
