@@ -1,6 +1,6 @@
 import { findFrontMatter } from '../parse/frontMatter';
 import type { SourceFile } from '../parse/sourceFile';
-import { customerVisibleLines } from '../text/customerVisibleText';
+import { VisibleLineCursor } from '../text/customerVisibleText';
 import type { IdKind, IdSite } from './idSite';
 import type { Engagement } from './records';
 
@@ -14,16 +14,18 @@ const WORD = /[A-Za-z0-9][A-Za-z0-9_.-]*/g;
 export function proseMentions(file: SourceFile, known: ReadonlyMap<string, IdKind>): IdSite[] {
   if (file.format !== 'markdown' || known.size === 0) return [];
   const fm = findFrontMatter(file.text);
-  const body = fm && fm !== 'unclosed' ? file.text.slice(fm.bodyStart) : file.text;
+  const bodyStart = fm && fm !== 'unclosed' ? fm.bodyStart : 0;
   const out: IdSite[] = [];
-  const mayHold = prefilter(known);
-  for (const visible of customerVisibleLines(body, fm && fm !== 'unclosed' ? fm.bodyLine : 0)) {
-    if (!mayHold(visible.text)) continue;
-    // Comments inside a line are blanked in `visible.text`; only words the customer sees there count.
-    const seen = new Set(words(visible.text, known).map((w) => w.id));
+  const mayHold = prefilter(known, file.text, bodyStart);
+  const cursor = new VisibleLineCursor(file.text, bodyStart, fm && fm !== 'unclosed' ? fm.bodyLine : 0);
+  while (cursor.next()) {
+    // A plain line is its raw slice: where no id prefix occurs in the raw text, it is skipped unread.
+    if (cursor.plain ? !mayHold.inRange(cursor.start, cursor.end) : !mayHold.inText(cursor.text())) continue;
+    // Comments inside a line are blanked in the visible text; only words the customer sees there count.
+    const seen = new Set(words(cursor.text(), known).map((w) => w.id));
     if (seen.size === 0) continue;
-    const lineStart = file.lines.lineStart(visible.line);
-    const raw = file.text.slice(lineStart, file.lines.lineEnd(visible.line));
+    const lineStart = file.lines.lineStart(cursor.line);
+    const raw = file.text.slice(lineStart, file.lines.lineEnd(cursor.line));
     for (const w of words(raw, known)) {
       if (!seen.has(w.id)) continue;
       const start = lineStart + w.at;
@@ -58,14 +60,27 @@ export function proseSitesOf(f: SourceFile, known: { ids: ReadonlyMap<string, Id
 
 /**
  * A cheap test that a line may name a known id: it holds the first three characters of one (ids share a few
- * prefixes, `REQ` usually), so most prose lines are skipped without tokenizing them.
+ * prefixes, `REQ` usually), so most prose lines are skipped without tokenizing them. `inRange` asks about a
+ * slice of the text itself: the prefixes' places are found once, in one forward walk per prefix.
  */
-function prefilter(known: ReadonlyMap<string, IdKind>): (line: string) => boolean {
+function prefilter(known: ReadonlyMap<string, IdKind>, text: string, from: number): { inText: (line: string) => boolean; inRange: (start: number, end: number) => boolean } {
   const prefixes = new Set<string>();
   for (const id of known.keys()) prefixes.add(id.slice(0, 3));
-  if (prefixes.size > 32) return () => true;
+  if (prefixes.size > 32) return { inText: () => true, inRange: () => true };
   const list = [...prefixes];
-  return (line) => list.some((p) => line.includes(p));
+  // The next place of each prefix at or after the last range asked about (ranges come in text order).
+  const next = list.map((p) => text.indexOf(p, from));
+  return {
+    inText: (line) => list.some((p) => line.includes(p)),
+    inRange: (start, end) => {
+      let hit = false;
+      for (let i = 0; i < list.length; i++) {
+        if (next[i] !== -1 && next[i] < start) next[i] = text.indexOf(list[i], start);
+        if (next[i] !== -1 && next[i] + list[i].length <= end) hit = true;
+      }
+      return hit;
+    },
+  };
 }
 
 function words(line: string, known: ReadonlyMap<string, IdKind>): { id: string; at: number }[] {

@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE, numberValue } from './numberText';
+import { EN_WORDS, NUMBER_SOURCE, numberValue } from './numberText';
 import { UNIT_SOURCE, unitOf, type UnitSpec } from './quantityUnits';
 
 /** A number with its unit, as written in a text. */
@@ -57,9 +57,14 @@ const NOT_AMOUNTS = [
   new RegExp(`第\\s*${NUMBER_SOURCE}\\s*${UNIT_SOURCE}`, 'giu'),
 ];
 
+/** What every number `NUMBER_SOURCE` reads starts with: a text without one holds no quantity and no bound. */
+const MAY_HOLD_NUMBER = new RegExp(`[\\d零〇一二两三四五六七八九十百千]|\\b(?:${Object.keys(EN_WORDS).join('|')})\\b`, 'iu');
+
 /** NFKC (full-width digits and ％ become ASCII), then dates and ordinals blanked out. */
 function prepare(text: string): string {
   let t = text.normalize('NFKC').replace(/\p{Cf}/gu, '');
+  // Every pattern masked below holds a number: a text without one is left as it is (most requirement lines).
+  if (!MAY_HOLD_NUMBER.test(t)) return t;
   for (const re of NOT_AMOUNTS) t = t.replace(re, (m) => ' '.repeat(m.length));
   return t;
 }
@@ -78,6 +83,20 @@ function quantity(num: string, unitText: string): Quantity | undefined {
   return { value, unit, text: `${num.trim()}${spaced(num.trim(), unitText) ? ' ' : ''}${unitText}` };
 }
 
+/**
+ * Every match of a global regex, like `matchAll` but on the regex itself: `matchAll` clones its regex, and a
+ * fresh clone runs in the regex interpreter until V8 compiles it again (tens of µs a call on these patterns).
+ */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
 interface Placed<T> {
   at: number;
   end: number;
@@ -87,12 +106,13 @@ interface Placed<T> {
 /** Bounds with their place in an already prepared text. */
 function placedBounds(t: string): Placed<Bound>[] {
   const out: Placed<Bound>[] = [];
-  for (const m of t.matchAll(PREFIX_RE)) {
+  if (!MAY_HOLD_NUMBER.test(t)) return out;
+  for (const m of matchesOf(PREFIX_RE, t)) {
     const part = PREFIX_PARTS.find((p) => p.re.test(m[1]));
     const q = part && quantity(m[2], m[3]);
     if (part && q) out.push({ at: m.index, end: m.index + m[0].length, item: { ...q, dir: part.dir, strict: part.strict } });
   }
-  for (const m of t.matchAll(POSTFIX_RE)) {
+  for (const m of matchesOf(POSTFIX_RE, t)) {
     const part = POSTFIX_PARTS.find((p) => p.re.test(m[3].trim()));
     const q = part && quantity(m[1], m[2]);
     // A number already bound by a prefix word (不少于 3 家以上) is not counted twice.
@@ -104,7 +124,8 @@ function placedBounds(t: string): Placed<Bound>[] {
 /** Quantities with their place in an already prepared text. */
 function placedQuantities(t: string): Placed<Quantity>[] {
   const out: Placed<Quantity>[] = [];
-  for (const m of t.matchAll(QTY_RE)) {
+  if (!MAY_HOLD_NUMBER.test(t)) return out;
+  for (const m of matchesOf(QTY_RE, t)) {
     const q = quantity(m[1], m[2]);
     if (q) out.push({ at: m.index, end: m.index + m[0].length, item: q });
   }
@@ -180,7 +201,7 @@ export function boundBreaches(requirement: string, response: string): BoundBreac
   const t = prepare(response);
   const quantities = placedQuantities(t);
   const restated = placedBounds(t);
-  const additions = [...t.matchAll(ADDITION)].map((m) => m.index);
+  const additions = matchesOf(ADDITION, t).map((m) => m.index);
   const size = (q: Quantity) => q.value * q.unit.factor;
   const out: BoundBreach[] = [];
   for (const bound of bounds) {

@@ -4,6 +4,7 @@ import type { Localized } from '../types';
 
 /** Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible, they reorder text. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+const ANY_BIDI = new RegExp(BIDI.source);
 const NAMES: Record<string, string> = {
   '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
   '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
@@ -25,6 +26,8 @@ const MESSAGE: Localized = {
  * character. One linear scan of the text; the flood cap bounds what a file full of them yields.
  */
 export function reportBidiControls(file: SourceFile, out: FindingCollector): void {
+  // Almost no file holds one: one test on the stateless regex (matchAll clones its regex every call).
+  if (!ANY_BIDI.test(file.text)) return;
   for (const m of file.text.matchAll(BIDI)) {
     const c = m[0];
     const code = `U+${c.charCodeAt(0).toString(16).toUpperCase()}`;

@@ -64,8 +64,11 @@ export function checkFile(file: SourceFile, out: FindingCollector, knownKinds: r
 
 /** `[吴磊，郑佳]` parses as one item: a warning that names the full-width comma (or colon in `{…}`). */
 function reportFullWidthInFlow(file: SourceFile, out: FindingCollector): void {
-  const doc = file.yaml?.doc;
-  if (!doc || (!file.text.includes('，') && !file.text.includes('：'))) return;
+  if (!file.yaml || (!file.text.includes('，') && !file.text.includes('：'))) return;
+  // No `[` or `{` anywhere: the YAML has no flow collection, so there is nothing to look at (or to re-parse).
+  if (!file.text.includes('[') && !file.text.includes('{')) return;
+  const doc = file.yaml.doc;
+  if (!doc) return;
   const fm = file.format === 'markdown' ? findFrontMatter(file.text) : undefined;
   const base = fm && fm !== 'unclosed' ? fm.start : 0;
   for (const x of fullWidthInFlow(file.text, flowScalars(doc, base))) {

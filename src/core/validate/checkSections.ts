@@ -2,7 +2,7 @@ import type { FindingCollector } from '../findingCollector';
 import { KIND_SPECS } from '../method/kinds';
 import type { SourceFile } from '../parse/sourceFile';
 import type { Localized, Range } from '../types';
-import { headingMatches, normaliseHeading, sectionHeading } from './sectionMatch';
+import { findSections, sectionHeading } from './sectionMatch';
 
 const MISSING: Localized = {
   en: 'The {kind} lacks its required section "{heading}". Add it as a heading (its letter or its title is enough).',
@@ -15,8 +15,8 @@ export function checkSections(file: SourceFile, out: FindingCollector): void {
   const spec = KIND_SPECS[file.kind];
   if (spec.sections.length === 0) return;
   const lang = out.language;
-  const normalised = file.headings.map(normaliseHeading);
-  const found = spec.sections.map((s) => file.headings.find((h, i) => headingMatches(h, s, normalised[i])));
+  const found = findSections(file.headings, spec.sections);
+  if (found.every((h) => h !== undefined)) return;
   const title = file.headings.find((h) => h.level === 1);
   const fallback: Range = title ? file.lines.lineRange(title.line) : file.yaml ? file.yaml.rangeAt(['kind']) : file.lines.lineRange(0);
   const bodyStart = bodyStartLine(file);

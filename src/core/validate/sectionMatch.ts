@@ -30,8 +30,19 @@ export function headingMatches(heading: Heading, spec: SectionSpec, normalised =
   return normalised.includes(zh) || normalised.includes(en);
 }
 
-/** Normalised heading text, for callers that test one heading against many sections. */
-export const normaliseHeading = (heading: Heading): string => norm(heading.text);
+/**
+ * The first heading that is each section (`headingMatches`), in section order. Each heading's letter and
+ * normalised text are read once, not once per section: a solution has dozens of headings and eight sections.
+ */
+export function findSections(headings: readonly Heading[], sections: readonly SectionSpec[]): (Heading | undefined)[] {
+  const letters = headings.map((h) => LETTER.exec(h.text)?.[1].toUpperCase());
+  const normalised = headings.map((h) => norm(h.text));
+  return sections.map((spec) => {
+    const [zh, en] = normalisedTitles(spec);
+    const i = headings.findIndex((_, j) => (spec.letter !== undefined && letters[j] === spec.letter) || normalised[j].includes(zh) || normalised[j].includes(en));
+    return i === -1 ? undefined : headings[i];
+  });
+}
 
 /** The heading text the templates use for a section, in a language. */
 export function sectionHeading(spec: SectionSpec, lang: Language): string {
