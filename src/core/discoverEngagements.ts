@@ -12,6 +12,12 @@ export interface DiscoveredEngagement {
 
 /** Folders never searched: tooling, dependencies and hidden folders. */
 const SKIP_DIR = /^(\.|node_modules$)/;
+
+/** True for a folder name discovery never enters (`.git`, `.vscode`, `node_modules`): nothing below it is an engagement. */
+export function isSkippedFolder(name: string): boolean {
+  return SKIP_DIR.test(name);
+}
+
 /** Folder levels below the start that are searched (deeper ones cannot loop either: symlinks are never followed). */
 export const MAX_DEPTH = 24;
 /** A name a writer may have meant as the marker: another case or the `.yml` extension. */
@@ -67,7 +73,7 @@ async function walk(fs: EngagementFs, dir: string, owner: DiscoveredEngagement |
   }
   const subdirs: string[] = [];
   for (const e of entries) {
-    if (e.type === 'directory' && !SKIP_DIR.test(e.name)) subdirs.push(joinPath(dir, e.name));
+    if (e.type === 'directory' && !isSkippedFolder(e.name)) subdirs.push(joinPath(dir, e.name));
     else if (e.type === 'file' && current && isEngagementFilePath(e.name)) current.files.push({ path: joinPath(dir, e.name), size: e.size });
     if (e.type === 'file' && e.name !== ENGAGEMENT_FILE && NEAR_MARKER.test(e.name) && current?.root !== dir) out.problems.push({ reason: 'near-marker', path: joinPath(dir, e.name) });
   }

@@ -26,7 +26,7 @@ export type { RequirementFlag } from './status/requirementFlags';
 export { nextStage, stageSkipped } from './model/stageSkip';
 
 // Loading: discovery, parsing (with a cache) and the typed model.
-export { discoverEngagements, discoverWorkspace, ENGAGEMENT_FILE, MAX_DEPTH, type DiscoveredEngagement, type Discovery, type DiscoveryProblem } from './discoverEngagements';
+export { discoverEngagements, discoverWorkspace, ENGAGEMENT_FILE, isSkippedFolder, MAX_DEPTH, type DiscoveredEngagement, type Discovery, type DiscoveryProblem } from './discoverEngagements';
 export { discoveryFindings } from './discoveryFindings';
 export { loadEngagement } from './loadEngagement';
 export { MAX_FILE_BYTES } from './parse/decodeText';

@@ -11,6 +11,7 @@ import { newDeliverableCommand } from './newDeliverable';
 import { newEngagementCommand } from './newEngagement';
 import { openDashboardCommand } from './openDashboard';
 import { recordReviewCommand } from './recordReview';
+import { refreshCommand } from './refresh';
 
 /** Every command of the extension (the manifest contributes the same ids). */
 export function allCommands(services: CommandServices): Command[] {
@@ -25,6 +26,7 @@ export function allCommands(services: CommandServices): Command[] {
     checkEngagementCommand(services),
     openDashboardCommand(services),
     exportDocumentCommand(services),
+    refreshCommand(services),
   ];
 }
 

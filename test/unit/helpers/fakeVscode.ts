@@ -149,6 +149,8 @@ export const fake = {
   /** Documents shown with a selection: which line the editor was asked to reveal. */
   shownSelections: [] as { uri: string; line: number }[],
   codeActionProviders: [] as unknown[],
+  /** The options of every `window.withProgress` call, in order. */
+  progress: [] as unknown[],
   commands: new Map<string, (...args: unknown[]) => unknown>(),
 };
 
@@ -322,6 +324,10 @@ const message = async (text: string, ...rest: unknown[]) => {
 };
 
 export const window = {
+  withProgress: async <T>(options: unknown, task: (progress: { report(value: unknown): void }, token: { isCancellationRequested: boolean }) => Promise<T>): Promise<T> => {
+    fake.progress.push(options);
+    return task({ report: () => undefined }, { isCancellationRequested: false });
+  },
   showInformationMessage: message,
   showWarningMessage: message,
   showErrorMessage: message,
