@@ -69,7 +69,7 @@ export { formatMessage } from './text/formatMessage';
 export type { Finding, Localized, Position, Range, Severity } from './types';
 
 // Team views over many engagements: portfolio, 售前考评, product-gap log (owned by core/team).
-export { buildGapLog, buildPortfolio, engagementFacts, evaluateByPerson, GAP_ORDER, type EngagementEvaluation, type EngagementFacts, type GapArea, type GapLog, type GapTypeTotal, type PersonEvaluation, type Portfolio, type PortfolioOptions, type PortfolioRow, type PortfolioTotals, type ReasonCount, type StageTotal } from './team';
+export { buildGapLog, buildPortfolio, engagementFacts, evaluateByPerson, GAP_ORDER, type CurrencyAmount, type EngagementEvaluation, type EngagementFacts, type GapArea, type GapLog, type GapTypeTotal, type PersonEvaluation, type Portfolio, type PortfolioOptions, type PortfolioRow, type PortfolioTotals, type ReasonCount, type StageTotal } from './team';
 export { DEFAULT_STALLED_DAYS, DUE_WINDOW_DAYS, STAGE_WEIGHTS } from './method/pipelineWeights';
 
 // Comment-preserving edits (owned by core/edit; adapters apply them through WorkspaceEdit).
