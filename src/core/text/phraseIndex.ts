@@ -49,6 +49,16 @@ const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 /** Combining marks and Hangul vowel/final jamo: they compose with the character before under NFKC. */
 const COMPOSES = /[\p{M}\u1160-\u11ff]/u;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** True when `word` (lower case) stands at `at`, ASCII letters in either case. */
+function wordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
 const escapeClass = (ch: string) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch);
 // Per UTF-16 unit, `info` holds the bits of the groups with a phrase that starts with it, plus two flags.
 /** The unit is not classified yet (see `classify`). */
@@ -57,48 +67,41 @@ const UNKNOWN = 1 << 30;
 const UNSURE = 1 << 31;
 const MAX_BITS = 30;
 
-/** One phrase opening: its first two units, its group's bit and the check of its whole phrase(s). */
+/** One phrase: its first word (lower case), its group's bit, and the check of what follows the word. */
 interface Entry {
-  a: number;
-  b: number;
+  word: string;
   wordStart: boolean;
   bit: number;
-  word: RegExp;
+  /** Separators and the later words, tried right after the first word; none for a one-word phrase. */
+  rest: RegExp | undefined;
 }
 
 /** Builds the index of the groups' phrases (group bits must lie below bit 30). */
 export function phraseIndex(groups: readonly PhraseGroup[]): PhraseIndex {
   const info = new Int32Array(TABLE_SIZE);
   const pair = new Int32Array(TABLE_SIZE);
+  // Per hash of a phrase's first two units, its entries: the first word compared unit by unit (no regex).
   const pairs = new Map<number, Entry[]>();
-  const sources = new Map<string, { entry: Omit<Entry, 'word'>; alts: string[] }>();
   let always = 0;
   const chars = new Set<string>();
   for (const g of groups) {
     if (g.bit >>> MAX_BITS !== 0) throw new Error(`phraseIndex: group bit ${g.bit} is above bit ${MAX_BITS - 1}`);
     for (const o of g.phrases) {
-      const units = [...o.words[0].toLowerCase()];
+      const word = o.words[0].toLowerCase();
       const all = [...o.words.join('').toLowerCase()];
       // A phrase the scan does not index (opening under two units, an astral unit) keeps its group always in.
-      if (units.length < 2 || all.some((u) => u.length !== 1) || (o.words.length > 1 && o.separator === undefined)) {
+      if (word.length < 2 || all.some((u) => u.length !== 1) || (o.words.length > 1 && o.separator === undefined)) {
         always |= g.bit;
         continue;
       }
       for (const u of all) chars.add(u);
-      const a = units[0].charCodeAt(0);
-      const b = units[1].charCodeAt(0);
-      // Phrases with the same opening in one group share one regex (an alternation).
-      const id = `${a},${b}/${o.wordStart}/${g.bit}`;
-      const source = sources.get(id) ?? { entry: { a, b, wordStart: o.wordStart, bit: g.bit }, alts: [] };
-      source.alts.push(o.words.map(escapeRegex).join(`${o.separator}+`));
-      sources.set(id, source);
+      const a = word.charCodeAt(0);
+      const key = hash2(a, word.charCodeAt(1));
+      const rest = o.words.length > 1 ? new RegExp(o.words.slice(1).map((w) => `${o.separator}+${escapeRegex(w)}`).join(''), 'iy') : undefined;
+      info[a] |= g.bit;
+      pair[key] |= g.bit;
+      pairs.set(key, [...(pairs.get(key) ?? []), { word, wordStart: o.wordStart, bit: g.bit, rest }]);
     }
-  }
-  for (const { entry, alts } of sources.values()) {
-    const key = hash2(entry.a, entry.b);
-    info[entry.a] |= entry.bit;
-    pair[key] |= entry.bit;
-    pairs.set(key, [...(pairs.get(key) ?? []), { ...entry, word: new RegExp(alts.join('|'), 'iy') }]);
   }
   // The phrase words' characters, case-insensitively (so K and ſ, which fold to k and s, count too).
   const relevant = new RegExp(`[${[...chars].map(escapeClass).join('')}]`, 'iu');
@@ -112,13 +115,16 @@ export function phraseIndex(groups: readonly PhraseGroup[]): PhraseIndex {
     return relevant.test(ch) && !chars.has(ch) ? UNSURE : 0;
   };
   const out: PhraseScan = { mask: 0, unsure: false };
-  /** The bits of the entries at `key` with units a, b whose word starts at `at` (after `before`) and that `need` holds. */
-  const check = (text: string, key: number, a: number, b: number, at: number, before: number, need: number): number => {
+  /** The bits of the entries at `key` whose phrase starts at `at` (after `before`) and that `need` holds. */
+  const check = (text: string, key: number, at: number, before: number, need: number): number => {
     let found = 0;
     for (const e of pairs.get(key) ?? []) {
-      if ((need & e.bit) === 0 || e.a !== a || e.b !== b || (e.wordStart && isAlnum(before))) continue;
-      e.word.lastIndex = at;
-      if (e.word.test(text)) found |= e.bit;
+      if ((need & e.bit) === 0 || (found & e.bit) !== 0 || (e.wordStart && isAlnum(before)) || !wordAt(text, at, e.word)) continue;
+      if (e.rest) {
+        e.rest.lastIndex = at + e.word.length;
+        if (!e.rest.test(text)) continue;
+      }
+      found |= e.bit;
     }
     return found;
   };
@@ -144,7 +150,7 @@ export function phraseIndex(groups: readonly PhraseGroup[]): PhraseIndex {
         if (open !== 0) {
           const key = hash2(p1, c);
           if ((pair[key] & open) !== 0) {
-            mask |= check(text, key, p1, c, i - 1, p2, need);
+            mask |= check(text, key, i - 1, p2, need);
             need = want & ~mask;
           }
         }
