@@ -5,6 +5,7 @@ import { biasedClause } from './biasedClause';
 import { bidDeadline } from './bidDeadline';
 import { blindYes } from './blindYes';
 import { clauseUnanswered } from './clauseUnanswered';
+import { closureIncomplete } from './closureIncomplete';
 import { concernUncovered } from './concernUncovered';
 import { controlUnproven } from './controlUnproven';
 import { currencyMismatch } from './currencyMismatch';
@@ -73,6 +74,8 @@ export const RULES: readonly Rule[] = [
   currencyMismatch,
   bidDeadline,
   concernUncovered,
+  // The closure stage: the win/loss reading.
+  closureIncomplete,
   gateNotMet,
 ];
 

@@ -57,6 +57,10 @@ export interface PortfolioTotals {
   /** won / (won + lost); null before any deal is decided. Abandoned and no-decision are not counted. */
   win_rate: number | null;
   loss_reasons: ReasonCount[];
+  /** Lost deals whose closure report gives no reasons: counted in the win rate, missing from `loss_reasons`. */
+  lost_without_reasons: { id: string | null; folder: string }[];
+  /** Engagements in closure without an outcome (no closure report, or none written): in no rate at all. */
+  closed_without_outcome: { id: string | null; folder: string }[];
   stalled_days: number;
   stalled: { id: string | null; folder: string; last_activity: string | null; days_idle: number | null }[];
   due_this_week: { id: string | null; folder: string; deadline: string; days_to_deadline: number }[];
@@ -87,6 +91,7 @@ export function buildPortfolio(facts: readonly EngagementFacts[], options: Portf
   const stalledDays = options.stalledDays ?? DEFAULT_STALLED_DAYS;
   const rows = facts.map((f) => row(f, today, stalledDays));
   rows.sort(byStageThenName);
+  const hasReasons = new Set(facts.filter((f) => f.reasons.some((x) => x.trim() !== '')).map((f) => f.root));
   const main = mainCurrency(rows.filter(counted).map(valueCurrency));
   const byStage = new Map<StageId, StageTotal>(STAGE_IDS.map((s) => [s, { stage: s, count: 0, value: 0, weighted: 0, excluded: [] }]));
   const totals: PortfolioTotals = {
@@ -98,6 +103,8 @@ export function buildPortfolio(facts: readonly EngagementFacts[], options: Portf
     lost: { count: 0, value: 0 },
     win_rate: winRate(facts),
     loss_reasons: lossReasons(facts),
+    lost_without_reasons: [],
+    closed_without_outcome: [],
     stalled_days: stalledDays,
     stalled: [],
     due_this_week: [],
@@ -117,6 +124,8 @@ export function buildPortfolio(facts: readonly EngagementFacts[], options: Portf
     }
     if (r.outcome === 'won') totals.won = { count: totals.won.count + 1, value: totals.won.value + value };
     if (r.outcome === 'lost') totals.lost = { count: totals.lost.count + 1, value: totals.lost.value + value };
+    if (r.outcome === 'lost' && !hasReasons.has(r.folder)) totals.lost_without_reasons.push({ id: r.id, folder: r.folder });
+    if (r.stage === 'closure' && r.outcome === null) totals.closed_without_outcome.push({ id: r.id, folder: r.folder });
     if (!r.stage) continue;
     const t = byStage.get(r.stage)!;
     t.count++;

@@ -63,6 +63,7 @@ describe('portfolio of the fixture team (hand-computed for 2026-12-01)', () => {
 
   it('win rate counts won and lost only; loss reasons merge case, most frequent first', () => {
     assert.equal(p.totals.win_rate, 0.4);
+    assert.deepEqual([p.totals.lost_without_reasons, p.totals.closed_without_outcome], [[], []]);
     assert.deepEqual(p.totals.loss_reasons, [{ reason: 'Price', count: 3 }, { reason: 'Local support', count: 1 }, { reason: 'References', count: 1 }]);
   });
 
@@ -103,6 +104,18 @@ describe('portfolio edge cases', () => {
     const at = (date: string) => facts({ 'engagement.yaml': ENG, 'activities.yaml': `kind: activities\nitems:\n  - date: ${date}\n    type: demo\n    stage: solution\n` });
     assert.equal(buildPortfolio(await at('2026-11-01'), { today: TODAY }).engagements[0].stalled, false);
     assert.equal(buildPortfolio(await at('2026-10-31'), { today: TODAY }).engagements[0].stalled, true);
+  });
+
+  it('the win/loss reading names a lost deal without reasons and a closed engagement without an outcome', async () => {
+    const closure = (id: string, report?: string) => ({
+      [`${id}/engagement.yaml`]: ENG.replace('id: e', `id: ${id}`).replace('stage: solution', 'stage: closure'),
+      ...(report ? { [`${id}/06-closure/closure-report.md`]: `---\nkind: closure-report\nstage: closure\n${report}---\n# Closure\n` } : {}),
+    });
+    const p = buildPortfolio(await facts({ ...closure('won1', 'outcome: won\n'), ...closure('lost1', 'outcome: lost\nreasons: [Price]\n'), ...closure('lost2', 'outcome: lost\n'), ...closure('open1') }), { today: TODAY });
+    assert.equal(p.totals.win_rate, 0.333); // won1 / (won1 + lost1 + lost2): a loss without reasons is still a loss
+    assert.deepEqual(p.totals.loss_reasons, [{ reason: 'Price', count: 1 }]);
+    assert.deepEqual(p.totals.lost_without_reasons, [{ id: 'lost2', folder: 'lost2' }]);
+    assert.deepEqual(p.totals.closed_without_outcome, [{ id: 'open1', folder: 'open1' }]);
   });
 
   it('several currencies are listed, never added: a tie keeps the alphabetically first as the totals’ currency', async () => {
