@@ -15,7 +15,7 @@ export function gapsText(gapLog: GapLog, language: Language): string {
     lines.push('', notAdded(t('gapArea', { area: a.area || t('noArea'), revenue: formatAmount(a.revenue), count: a.engagements }), a.excluded));
     for (const g of a.types) {
       lines.push(`  ${notAdded(t('gapType', { type: GAP_TYPE_TEXT[g.type][language], requirements: g.requirements, engagements: g.engagements, revenue: formatAmount(g.revenue) }), g.excluded)}`);
-      lines.push(`    ${g.where.join(', ')}`);
+      lines.push(`    ${g.where.join(language === 'zh-CN' ? '、' : ', ')}`);
     }
     if (a.won.engagements > 0) lines.push(`  ${t('gapWon', { count: a.won.engagements, revenue: formatAmount(a.won.revenue) })}`);
   }

@@ -28,9 +28,10 @@ export function portfolioText(portfolio: Portfolio, language: Language): string 
   const rate = tt.win_rate === null ? '—' : `${Math.round(tt.win_rate * 100)}%`;
   lines.push('', t('totals', { value: formatAmount(tt.pipeline.value), weighted: formatAmount(tt.pipeline.weighted), won: tt.won.count, wonValue: formatAmount(tt.won.value), lost: tt.lost.count, lostValue: formatAmount(tt.lost.value), rate }));
   const none = t('none');
-  lines.push(t('lossReasons', { list: tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`).join(', ') || none }));
-  lines.push(t('stalled', { days: tt.stalled_days, list: tt.stalled.map((s) => s.id ?? s.folder).join(', ') || none }));
-  lines.push(t('due', { list: tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`).join(', ') || none }));
+  const sep = language === 'zh-CN' ? '、' : ', ';
+  lines.push(t('lossReasons', { list: tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`).join(sep) || none }));
+  lines.push(t('stalled', { days: tt.stalled_days, list: tt.stalled.map((s) => s.id ?? s.folder).join(sep) || none }));
+  lines.push(t('due', { list: tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`).join(sep) || none }));
   const note = currencyNote(tt.currency, tt.excluded, language);
   if (note) lines.push(note);
   return lines.join('\n');
@@ -64,7 +65,7 @@ export function personText(people: readonly PersonEvaluation[], today: string, l
     lines.push(INDENT + t('personGates', { onTime: p.gates.on_time, due: p.gates.due }));
     lines.push(INDENT + t('personResearch', { count: p.research_over.engagements, days: formatAmount(p.research_over.days_over) }));
     lines.push(INDENT + t('personStars', { count: p.star_problems, history: p.history_findings }));
-    if (p.loss_reasons.length > 0) lines.push(INDENT + t('lossReasons', { list: p.loss_reasons.map((r) => `${r.reason} ×${r.count}`).join(', ') }));
+    if (p.loss_reasons.length > 0) lines.push(INDENT + t('lossReasons', { list: p.loss_reasons.map((r) => `${r.reason} ×${r.count}`).join(language === 'zh-CN' ? '、' : ', ') }));
   }
   return lines.join('\n');
 }

@@ -51,7 +51,7 @@ export function needsSection(s: EngagementStatus, lang: Language): string[] {
     body.push(`${say(lang, `kano_${kano}` as StatusString)} ${count}${lang === 'en' ? ': ' : '：'}${parts.join(SEP)}`);
   }
   if (n.unreasonable > 0) body.push(say(lang, 'unreasonable', { count: n.unreasonable }));
-  if (n.untraced.length > 0) body.push(say(lang, 'untraced', { list: n.untraced.join(', ') }));
+  if (n.untraced.length > 0) body.push(say(lang, 'untraced', { list: joinList(lang, n.untraced) }));
   return section(say(lang, 'needs'), body);
 }
 

@@ -56,7 +56,7 @@ export function traceText(m: TraceJson, title: string, lang: Language): string {
     for (const c of m.clauses) {
       const name = `${c.mark ? `${c.mark} ` : ''}${c.ref}`;
       const rows = c.rows.map((w) => `${w.file}:${w.line}`);
-      out.push(safe(`  ${name}  ${rows.length ? rows.join(', ') : say('unanswered')}`));
+      out.push(safe(`  ${name}  ${rows.length ? rows.join(lang === 'zh-CN' ? '、' : ', ') : say('unanswered')}`));
     }
     out.push('');
   }

@@ -207,7 +207,7 @@ export type DashboardStringKey =
   'command.check' | 'command.advance' | 'command.review' | 'command.addStakeholder' | 'stage.skipped' |
   'pitfalls.history' | 'concern.answeredAt' | 'qualification.title' | 'qualification.score' |
   'bid.title' | 'bid.deadline' | 'bid.deadline.one' | 'bid.deadline.today' | 'bid.deadlinePast' | 'bid.deadlinePast.one' | 'bid.clauses' | 'bid.quiet' | 'bid.score' | 'bid.weak' | 'bid.weakItem' |
-  'stage.gateUnmet' | 'pitfalls.other' | 'pitfall.count' | 'pitfall.count.one' | 'map.group' | 'map.groupCount' | 'map.groupAria' | 'map.groupAria.one' | 'command.openPanel';
+  'stage.gateUnmet' | 'pitfalls.other' | 'pitfall.count' | 'pitfall.count.one' | 'map.group' | 'map.groupCount' | 'map.groupAria' | 'map.groupAria.one' | 'list.pair' | 'command.openPanel';
 
 /** Webview → host. */
 export type WebviewMessage =

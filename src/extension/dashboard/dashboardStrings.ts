@@ -97,5 +97,6 @@ export function dashboardStrings(t: Translate): Record<DashboardStringKey, strin
     'map.groupAria': t('{0}: {1} people, show them'),
     'map.groupAria.one': t('{0}: {1} person, show them'),
     'command.openPanel': t('Open full dashboard'),
+    'list.pair': t('{0}, {1}'),
   };
 }

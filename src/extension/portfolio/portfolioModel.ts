@@ -69,7 +69,7 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
       area: a.area || t('(no area)'),
       revenue: plusLeftOut(formatAmount(a.revenue), a.excluded),
       engagements: a.engagements,
-      types: a.types.map((g) => f('{0}: {1} requirement(s) in {2} engagement(s), {3}', gapType[g.type], g.requirements, g.engagements, formatAmount(g.revenue))).join('; '),
+      types: a.types.map((g) => f('{0}: {1} requirement(s) in {2} engagement(s), {3}', gapType[g.type], g.requirements, g.engagements, formatAmount(g.revenue))).join(lang === 'zh-CN' ? '；' : '; '),
       won: a.won.engagements === 0 ? '' : f('{0} ({1})', a.won.engagements, formatAmount(a.won.revenue)),
     })),
   };

@@ -1,5 +1,5 @@
 import type { ViewChip, ViewStakeholderType } from '../protocol';
-import { button, el, fmt } from './element';
+import { button, el, fmt, listText } from './element';
 import type { RenderContext } from './renderContext';
 
 /** A shape per decision-maker type, shown beside the type colour so colour is never the only cue. */
@@ -21,7 +21,7 @@ export function renderChip(ctx: RenderContext, key: string, c: ViewChip): HTMLEl
     className: `chip type-${c.type}${c.cold ? ' cold' : ''}`,
     attrs: {
       'data-id': c.id, 'data-type': c.type, 'data-cold': String(c.cold), 'data-focus': `chip:${c.id}`,
-      'aria-label': fmt(s('map.chipAria'), who, [typeLabel, cold].filter(Boolean).join(', ')),
+      'aria-label': fmt(s('map.chipAria'), who, listText(s('list.pair'), [typeLabel, cold].filter((x): x is string => !!x))),
       title: [who, typeLabel, cold].filter(Boolean).join(' · '),
     },
   }, () => ctx.post({ type: 'openStakeholder', key, id: c.id }),

@@ -29,6 +29,11 @@ export function fmt(template: string, ...args: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
 }
 
+/** Joins a list with the host's `list.pair` template (`{0}, {1}`; `{0}、{1}` in Chinese), never a fixed ASCII comma. */
+export function listText(pair: string, items: readonly string[]): string {
+  return items.length === 0 ? '' : items.reduce((a, b) => fmt(pair, a, b));
+}
+
 /** A native button (keyboard reachable, Enter/Space) that runs `onClick`. */
 export function button(doc: Document, opts: ElOptions, onClick: () => void, ...children: (Node | undefined)[]): HTMLElement {
   const b = el(doc, 'button', { ...opts, attrs: { type: 'button', ...opts.attrs } }, ...children);

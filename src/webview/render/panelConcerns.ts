@@ -1,5 +1,5 @@
 import type { PanelModel } from '../protocol';
-import { button, el, fmt } from './element';
+import { button, el, fmt, listText } from './element';
 import type { PanelRenderContext } from './panelContext';
 
 /** Each concern of the method: who holds it and where the solution answers it (a link that opens file:line). */
@@ -12,7 +12,7 @@ export function renderPanelConcerns(ctx: PanelRenderContext, m: PanelModel): HTM
     const where = at && `${at.file}:${at.range.start.line + 1}`;
     body.append(el(doc, 'tr', { className: c.answered ? 'answered' : 'unanswered', attrs: { 'data-concern': c.concern, 'data-answered': String(c.answered) } },
       el(doc, 'td', {}, el(doc, 'span', { className: 'check', text: c.answered ? '☑ ' : '☐ ', attrs: { 'aria-hidden': 'true' } }), el(doc, 'span', { text: c.label })),
-      el(doc, 'td', { text: c.heldBy.join(', ') }),
+      el(doc, 'td', { text: listText(s('list.pair'), c.heldBy) }),
       el(doc, 'td', {}, at && where
         ? button(doc, { className: 'link concern-where', text: where, attrs: { 'data-focus': `p-concern:${c.concern}` } }, () => ctx.post({ type: 'reveal', key: m.key, file: at.file, range: at.range }))
         : el(doc, 'span', { className: 'muted', text: c.answered ? s('concern.answered') : p('panel.concern.none') }))));

@@ -1,7 +1,7 @@
 import type { DashboardModel, ViewAttitude, ViewLocation } from '../protocol';
 import { renderChip, TYPE_MARK } from './chip';
 import { renderCellChips } from './chipGroups';
-import { button, el, fmt } from './element';
+import { button, el, fmt, listText } from './element';
 import type { RenderContext } from './renderContext';
 
 export { renderChip, TYPE_MARK } from './chip';
@@ -70,7 +70,7 @@ function renderConcerns(ctx: RenderContext, m: DashboardModel): HTMLElement {
       el(doc, 'span', { className: 'check', text: c.answered ? '☑' : '☐', attrs: { 'aria-hidden': 'true' } }),
       el(doc, 'span', { className: 'concern-label', text: c.label }),
       el(doc, 'span', { className: 'concern-state', text: state }),
-      c.heldBy.length ? el(doc, 'span', { className: 'concern-holders muted', text: c.heldBy.join(', ') }) : undefined,
+      c.heldBy.length ? el(doc, 'span', { className: 'concern-holders muted', text: listText(s('list.pair'), c.heldBy) }) : undefined,
       c.answeredAt ? renderAnsweredAt(ctx, m.key, c.answeredAt) : undefined));
   }
   return el(doc, 'div', { className: 'concerns-section' }, el(doc, 'h4', { text: s('map.concerns') }), list);
