@@ -4,6 +4,7 @@ import { checkEngagement, defaultExportName, errorTally, exportFile, exportTimes
 import { loadEngagementAt } from './engagementAt';
 import { errorsRemainText } from './errorsRemainText';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
+import { exportRefusalText } from './exportRefusalText';
 import { failureText } from './failureText';
 import { terminalSafe } from './terminalText';
 import { UsageError } from './usageError';
@@ -21,21 +22,23 @@ export async function runExport(argv: string[], write: (s: string) => void, writ
     }
     const args = parseExportArgs(argv);
     const { root, fs, engagement } = await loadEngagementAt(args.folder);
+    // Refusals speak the engagement's language, as the document and the findings do.
+    const refusal = (key: Parameters<typeof exportRefusalText>[0], params: Record<string, string>) => exportRefusalText(key, engagement.language, params);
     if (!hasExportSource(engagement, args.what)) {
-      writeErr(terminalSafe(`presales: ${args.folder} has nothing to export as ${args.what}`));
+      writeErr(terminalSafe(`presales: ${refusal('nothing', { folder: args.folder, what: args.what })}`));
       return 1;
     }
     const target = nodePath.resolve(args.out ?? nodePath.join(root, 'exports', defaultExportName(engagement, args.what, args.format)));
     if (!isInside(target, root) && !isInside(target, process.cwd())) {
-      throw new UsageError(`refusing to write outside the engagement and the current folder: ${target}`);
+      throw new UsageError(refusal('outside', { target }));
     }
     await fsp.mkdir(nodePath.dirname(target), { recursive: true });
     // Re-check after resolving links: a symlinked folder must not carry the write elsewhere.
     const realDir = realpathSync(nodePath.dirname(target));
     if (!isInside(realDir, realpathSync(root)) && !isInside(realDir, realpathSync(process.cwd()))) {
-      throw new UsageError(`refusing to write through a link that leaves the engagement: ${target}`);
+      throw new UsageError(refusal('linkLeaves', { target }));
     }
-    if ((await fsp.lstat(target).catch(() => undefined))?.isSymbolicLink()) throw new UsageError(`refusing to write through a link: ${target}`);
+    if ((await fsp.lstat(target).catch(() => undefined))?.isSymbolicLink()) throw new UsageError(refusal('link', { target }));
     const timestamp = exportTimestamp(env.SOURCE_DATE_EPOCH, new Date());
     const realRoot = realpathSync(root);
     // Images and templates are read only when they really lie inside the engagement (no link leads out).
@@ -47,7 +50,7 @@ export async function runExport(argv: string[], write: (s: string) => void, writ
     try {
       await fsp.writeFile(target, bytes, { flag: args.force ? 'w' : 'wx' });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${target} exists; pass --force to replace it`);
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(refusal('exists', { target }));
       throw err;
     }
     write(terminalSafe(target));

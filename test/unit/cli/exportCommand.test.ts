@@ -19,6 +19,14 @@ function copyFixture(): string {
   return join(dir, 'eng');
 }
 
+/** The same bid fixture recorded as an English engagement (refusals follow the engagement's language). */
+function copyFixtureEn(): string {
+  const eng = copyFixture();
+  const file = join(eng, 'engagement.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^language: zh-CN$/m, 'language: en'));
+  return eng;
+}
+
 async function run(argv: string[], env: NodeJS.ProcessEnv = { SOURCE_DATE_EPOCH: '1764547200' }) {
   let out = '';
   let err = '';
@@ -62,7 +70,7 @@ describe('presales export', () => {
     assert.equal((await run([eng, '--what', 'pricing', '--format', 'html', '--out', out])).code, 0);
     const again = await run([eng, '--what', 'matrix', '--format', 'html', '--out', out]);
     assert.equal(again.code, 2);
-    assert.match(again.err, /x\.html exists; pass --force to replace it/);
+    assert.match(again.err, /^presales: \S*x\.html 已存在；如需替换，请加上 --force$/m);
     assert.match(readFileSync(out, 'utf8'), /<title>报价明细表<\/title>/);
     assert.equal((await run([eng, '--what', 'matrix', '--format', 'html', '--out', out, '--force'])).code, 0);
     assert.match(readFileSync(out, 'utf8'), /<title>需求响应矩阵<\/title>/);
@@ -73,12 +81,12 @@ describe('presales export', () => {
     const outside = join(tmpdir(), `presales-outside-${process.pid}.html`);
     const r = await run([eng, '--what', 'pricing', '--format', 'html', '--out', outside]);
     assert.equal(r.code, 2);
-    assert.match(r.err, /refusing to write outside the engagement/);
+    assert.match(r.err, /^presales: 拒绝写入：\S+ 不在本项目文件夹或当前文件夹内$/m);
     assert.equal(existsSync(outside), false);
     symlinkSync(tmpdir(), join(eng, 'link'));
     const linked = await run([eng, '--what', 'pricing', '--format', 'html', '--out', join(eng, 'link', `presales-l-${process.pid}.html`)]);
     assert.equal(linked.code, 2);
-    assert.match(linked.err, /link that leaves the engagement/);
+    assert.match(linked.err, /^presales: 拒绝写入：\S+ 经由链接通往项目文件夹之外$/m);
   });
 
   it('embeds images inside the engagement and none that a link leads out of it', async () => {
@@ -109,12 +117,23 @@ describe('presales export', () => {
     assert.doesNotMatch(readFileSync(join(eng, 'b.html'), 'utf8'), /company stylesheet|color: red/);
   });
 
+  it('refuses in English for an English engagement', async () => {
+    const eng = copyFixtureEn();
+    const out = join(eng, 'x.html');
+    assert.equal((await run([eng, '--what', 'pricing', '--format', 'html', '--out', out])).code, 0);
+    assert.match((await run([eng, '--what', 'matrix', '--format', 'html', '--out', out])).err, /^presales: \S*x\.html exists; pass --force to replace it$/m);
+    const outside = join(tmpdir(), `presales-outside-en-${process.pid}.html`);
+    assert.match((await run([eng, '--what', 'pricing', '--format', 'html', '--out', outside])).err, /^presales: refusing to write outside the engagement and the current folder: \S+$/m);
+    rmSync(join(eng, '04-solution/solution.md'));
+    assert.match((await run([eng, '--what', 'solution', '--format', 'html'])).err, /^presales: \S+ has nothing to export as solution$/m);
+  });
+
   it('says so when there is nothing to export, and explains bad arguments', async () => {
     const eng = copyFixture();
     rmSync(join(eng, '04-solution/solution.md'));
     const none = await run([eng, '--what', 'solution', '--format', 'html']);
     assert.equal(none.code, 1);
-    assert.match(none.err, /nothing to export as solution/);
+    assert.match(none.err, /^presales: \S+ 中没有可导出为 solution 的内容$/m);
     const bad = await run([eng, '--what', 'slides', '--format', 'html']);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--what must be one of deviation-table, bid-summary, solution, pricing, matrix, not "slides"/);
