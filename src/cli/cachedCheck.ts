@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { checkEngagement, discoverWorkspace, type DiscoveryProblem, engagementFacts, type EngagementFacts, type EngagementFs, loadEngagement, MAX_FILE_BYTES } from '../core';
+import { checkEngagement, discoverWorkspace, type DiscoveryProblem, EngagementIdIndex, engagementIdSite, engagementFacts, type EngagementFacts, type EngagementFs, loadEngagement, MAX_FILE_BYTES } from '../core';
 import { cacheRunKey, type CacheEntry, engagementHash, readCache, writeCacheText } from './checkCache';
 import type { CliReport } from './cliReport';
 import { TOOL_VERSION } from './toolVersion';
@@ -31,6 +31,7 @@ export async function checkWithCache(
   const { engagements, problems } = await discoverWorkspace(fs, '');
   for (const p of problems) options.onDiscoveryProblem(p);
   let hits = 0;
+  const ids = new EngagementIdIndex();
   for (const d of engagements) {
     const bytes = new Map<string, Uint8Array | undefined>();
     // A file too large to check is never read (loadEngagement reports it by its size): it hashes by its size.
@@ -38,7 +39,7 @@ export async function checkWithCache(
     const hash = engagementHash(d.files.map((f) => ({ path: f.path, bytes: bytes.get(f.path) })));
     const hit = cached.get(d.root);
     let entry: CacheEntry;
-    if (hit && hit.hash === hash && (!options.facts || hit.facts)) {
+    if (hit && hit.hash === hash && (!options.facts || hit.facts) && hit.idSite !== undefined) {
       hits++;
       entry = hit;
     } else {
@@ -46,12 +47,17 @@ export async function checkWithCache(
       const once: EngagementFs = { readDirectory: (p) => fs.readDirectory(p), readFile: async (p) => bytes.get(p) ?? fs.readFile(p) };
       const engagement = await loadEngagement(once, d);
       const findings = checkEngagement(engagement, { today: options.today });
-      entry = { hash, files: engagement.files.length, language: engagement.language, findings };
+      const level = engagement.policy.rules['duplicate-engagement-id'];
+      const site = level === 'off' ? undefined : engagementIdSite(engagement);
+      entry = { hash, files: engagement.files.length, language: engagement.language, findings, idSite: site ? { ...site, ...(level && level !== 'off' ? { level } : {}) } : null };
       // The team views' digest is kept whenever it was computed, so check and portfolio share one cache file.
       if (options.facts || hit?.facts) entry.facts = engagementFacts(engagement, findings, options.today);
     }
     next.set(d.root, entry);
-    onReport({ findings: entry.findings, files: entry.files, language: entry.language }, entry.facts);
+    // Found anew each run (it depends on the other engagements); never stored with the entry's findings.
+    const duplicate = ids.see(d.root, entry.idSite ?? undefined, entry.language);
+    const findings = duplicate ? [...entry.findings, entry.idSite?.level ? { ...duplicate, severity: entry.idSite.level } : duplicate] : entry.findings;
+    onReport({ findings, files: entry.files, language: entry.language }, entry.facts);
   }
   await writeAtomically(options.cacheFile, writeCacheText(key, next));
   return { engagements: engagements.length, hits };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isCount, isFields, isFiniteNumber, isInteger, isText, listOf, oneOfValues, optional, shape, type EngagementFacts, type Finding, type Guard, type Language, type Severity } from '../core';
+import { isCount, isFields, isFiniteNumber, isInteger, isText, listOf, oneOfValues, optional, shape, type EngagementFacts, type EngagementIdSite, type Finding, type Guard, type Language, type Severity } from '../core';
 
 /**
  * The `--cache` file (ESLint-style): per engagement folder, a hash of all its files' paths and contents
@@ -15,6 +15,11 @@ export interface CacheEntry {
   findings: Finding[];
   /** The team views' digest (`presales portfolio|gaps --cache`), when a run computed it. */
   facts?: EngagementFacts;
+  /**
+   * The engagement's `id` and its place (null: no id, or the check is off by policy), with the policy's
+   * severity: `duplicate-engagement-id` compares engagements, so it is found anew on every run, hit or not.
+   */
+  idSite?: (EngagementIdSite & { level?: Severity }) | null;
 }
 
 /** On disk: the format version, the run key, the entries, and a checksum over the entries' JSON. */
@@ -104,6 +109,7 @@ const isEntry: Guard<CacheEntry> = shape({
   language: oneOfValues<Language>(['en', 'zh-CN']),
   findings: listOf(isFinding),
   facts: optional(isFacts),
+  idSite: optional((v: unknown) => v === null || shape({ id: isText, file: isText, range: shape({ start: POSITION, end: POSITION }), level: optional(oneOfValues<Severity>(SEVERITIES)) })(v)),
 }) as Guard<CacheEntry>;
 
 function sha256(s: string): string {

@@ -1,6 +1,7 @@
 import { checkEngagement } from './checkEngagement';
 import type { CheckOptions } from './checkOptions';
 import { discoverWorkspace, type DiscoveryProblem } from './discoverEngagements';
+import { EngagementIdIndex, engagementIdSite } from './duplicateEngagementIds';
 import { loadEngagement } from './loadEngagement';
 import type { Engagement } from './model/records';
 import type { FileParser } from './parse/sourceFile';
@@ -36,9 +37,15 @@ export async function forEachEngagementReport(fs: EngagementFs, options: Workspa
   const { engagements: found, problems } = await discoverWorkspace(fs, options.start ?? '');
   for (const p of problems) options.onDiscoveryProblem?.(p);
   const { today, language, onRuleError } = options;
+  const ids = new EngagementIdIndex();
   for (const d of found) {
     const engagement = await loadEngagement(fs, d, options.parse);
-    onReport({ engagement, findings: checkEngagement(engagement, { today, language, onRuleError }) });
+    const findings = checkEngagement(engagement, { today, language, onRuleError });
+    // Workspace-level (a copied folder that kept its id); the copy's own policy may change its severity.
+    const duplicate = ids.see(engagement.root, engagementIdSite(engagement), language ?? engagement.language);
+    const level = engagement.policy.rules['duplicate-engagement-id'];
+    if (duplicate && level !== 'off') findings.push(level ? { ...duplicate, severity: level } : duplicate);
+    onReport({ engagement, findings });
   }
   return found.length;
 }

@@ -127,6 +127,30 @@ export const STRUCTURE_CODES: readonly RuleMeta[] = [
     },
   },
   {
+    code: 'duplicate-engagement-id',
+    severity: 'warning',
+    summary: { 'zh-CN': '工作区中项目 id 重复', en: 'Two engagements of the workspace share an id' },
+    description: {
+      'zh-CN': '同一工作区里有项目沿用了另一个项目的 id（常见于复制文件夹后未改 id）。id 在团队中标识一个项目：项目组合、停滞与截止提醒、引用和导出都靠它区分。问题标在第二个（及之后）项目的 `id` 值上，并指出先用该 id 的文件夹。',
+      en: 'An engagement reuses the id of another engagement in the workspace (typically a copied folder that kept its id). The id names an engagement across the team: the portfolio, the stalled and due lists, references and exports tell engagements apart by it. Reported on the second (and every later) engagement’s `id` value, naming the folder that has it first.',
+    },
+    thresholds: [],
+    pitfall: false,
+    fixable: false,
+    docs: docsAnchor('duplicate-engagement-id'),
+    explain: {
+      fires: {
+        'zh-CN': '工作区中另一个文件夹的 engagement.yaml 已使用相同的 `id`（按路径顺序，先出现者不报）。',
+        en: 'Another folder’s engagement.yaml in the workspace already uses the same `id` (in path order; the first one is not reported).',
+      },
+      example: '# 24-maple-copy/engagement.yaml\nkind: engagement\nid: maple        # 02-intro-maple/engagement.yaml has id: maple\ntitle: Maple CRM',
+      fix: {
+        'zh-CN': '为这个项目另起一个唯一的 id（可用“重命名”同时更新引用）。',
+        en: 'Give this engagement its own id (Rename updates the references with it).',
+      },
+    },
+  },
+  {
     code: 'internal-error',
     severity: 'error',
     summary: { 'zh-CN': '规则运行出错', en: 'A rule failed' },
