@@ -45,7 +45,9 @@ export interface PhraseGroup {
 
 const TABLE_SIZE = 1 << 16;
 const hash2 = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & (TABLE_SIZE - 1);
-const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** An ASCII letter or digit, in either case (the lookbehind the Latin phrases have). */
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /** Combining marks and Hangul vowel/final jamo: they compose with the character before under NFKC. */
 const COMPOSES = /[\p{M}\u1160-\u11ff]/u;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -65,6 +67,7 @@ const escapeClass = (ch: string) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch);
 const UNKNOWN = 1 << 30;
 /** The unit makes a line unsure (the sign bit, so `info < 0` tests it). */
 const UNSURE = 1 << 31;
+const FLAGS = UNKNOWN | UNSURE;
 const MAX_BITS = 30;
 
 /** One phrase: its first word (lower case), its group's bit, and the check of what follows the word. */
@@ -106,6 +109,8 @@ export function phraseIndex(groups: readonly PhraseGroup[]): PhraseIndex {
   // The phrase words' characters, case-insensitively (so K and ſ, which fold to k and s, count too).
   const relevant = new RegExp(`[${[...chars].map(escapeClass).join('')}]`, 'iu');
   for (let c = 0x80; c < TABLE_SIZE; c++) info[c] |= c >= 0xd800 && c <= 0xdfff ? UNSURE : UNKNOWN;
+  // Upper-case ASCII letters open what their lower case opens (units are folded only where a pair is looked up).
+  for (let c = 65; c <= 90; c++) info[c] = info[c + 32];
   const classify = (code: number): number => {
     const ch = String.fromCharCode(code);
     if (COMPOSES.test(ch)) return UNSURE;
@@ -132,31 +137,37 @@ export function phraseIndex(groups: readonly PhraseGroup[]): PhraseIndex {
     scan(text, start, end, want) {
       let mask = always & want;
       let need = want & ~mask;
-      // The last two units (ASCII letters folded), -1 before the line's start; `open` = the bits p1 opens.
-      let p1 = -1;
-      let p2 = -1;
+      // `open`: the bits a phrase starting at the previous unit could have (its folded code in `p1`, the unit
+      // before it in `before`); only then is the pair looked up, so most units cost one table load.
       let open = 0;
+      let p1 = -1;
+      let before = -1;
+      let prev = -1;
       for (let i = start; i < end && need !== 0; i++) {
-        let c = text.charCodeAt(i);
-        if (c >= 65 && c <= 90) c += 32;
+        const c = text.charCodeAt(i);
         let x = info[c];
-        if ((x & UNKNOWN) !== 0) x = info[c] = (x & ~UNKNOWN) | classify(c);
-        if (x < 0) {
-          // Nothing is ruled out, so the rest of the line need not be read.
-          out.mask = want;
-          out.unsure = true;
-          return out;
+        if ((x & FLAGS) !== 0) {
+          if ((x & UNKNOWN) !== 0) x = info[c] = (x & ~UNKNOWN) | classify(c);
+          if (x < 0) {
+            // Nothing is ruled out, so the rest of the line need not be read.
+            out.mask = want;
+            out.unsure = true;
+            return out;
+          }
         }
         if (open !== 0) {
-          const key = hash2(p1, c);
+          const key = hash2(p1, fold(c));
           if ((pair[key] & open) !== 0) {
-            mask |= check(text, key, i - 1, p2, need);
+            mask |= check(text, key, i - 1, before, need);
             need = want & ~mask;
           }
         }
         open = x & need;
-        p2 = p1;
-        p1 = c;
+        if (open !== 0) {
+          p1 = fold(c);
+          before = prev;
+        }
+        prev = c;
       }
       out.mask = mask;
       out.unsure = false;
