@@ -1,13 +1,13 @@
-import { formatAmount, formatMessage, type GapLog, type Language } from '../core';
+import { formatAmount, type GapLog, type Language } from '../core';
 import { csvRows } from './csvText';
 import { leftOutList } from './currencyText';
-import { GAP_TYPE_TEXT, TEAM_TEXT as T } from './teamStrings';
+import { GAP_TYPE_TEXT, TEAM_TEXT as T, teamLine } from './teamStrings';
 import { terminalSafeDeep } from './terminalText';
 
 /** `presales gaps` as text: areas by revenue at stake, each with its gap types. */
 export function gapsText(gapLog: GapLog, language: Language): string {
   const log = terminalSafeDeep(gapLog);
-  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => formatMessage(T[key], language, params);
+  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => teamLine(key, language, params);
   if (log.areas.length === 0) return t('noGaps');
   const lines = [t('gapsHead')];
   const notAdded = (head: string, excluded: typeof log.areas[number]['excluded']) => (excluded.length === 0 ? head : t('notAdded', { head, list: leftOutList(excluded, language) }));
