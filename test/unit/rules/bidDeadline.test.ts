@@ -32,11 +32,34 @@ describe('bid-deadline', () => {
     assert.match(past.find((y) => y.code === 'bid-deadline')!.message, /passed 3 days ago/);
   });
 
-  it('is silent 8 days out, when every bid is final, long after the deadline, and at closure', async () => {
+  it('is silent 8 days out, when every bid is final (also long after the deadline: awaiting the result), and at closure', async () => {
     assert.deepEqual(at(await run('2026-12-06', { tech: 'draft' }), 'bid-deadline'), []);
     assert.deepEqual(at(await run('2026-12-01'), 'bid-deadline'), []);
-    assert.deepEqual(at(await run('2026-11-01', { tech: 'draft' }), 'bid-deadline'), []);
+    assert.deepEqual(at(await run('2026-10-01'), 'bid-deadline'), []);
     assert.deepEqual(at(await run('2026-12-01', { tech: 'draft', stage: 'closure' }), 'bid-deadline'), []);
+    assert.deepEqual(at(await run('2026-10-01', { tech: 'draft', stage: 'closure' }), 'bid-deadline'), []);
+  });
+
+  it('keeps warning long after the deadline while a bid is not final: nobody recorded whether it went in', async () => {
+    const f = await run('2026-11-01', { tech: 'draft' });
+    assert.deepEqual(at(f, 'bid-deadline'), ['05-bidding/tender.yaml:2:11-2:21']);
+    const x = f.find((y) => y.code === 'bid-deadline')!;
+    assert.equal(x.severity, 'warning');
+    assert.equal(x.data?.daysLeft, -27);
+    assert.equal(x.message, 'The bid deadline 2026-11-01 passed 27 days ago, yet these bid documents are not final: Technical bid (draft). If the bid went in, mark the submitted version `status: final`; if the deadline was extended, write the new date; if no bid was made, record why in the closure report and move to Closure.');
+    assert.match((await run('2026-11-27', { comm: 'draft' })).find((y) => y.code === 'bid-deadline')!.message, /passed yesterday, yet these bid documents are not final: Commercial bid \(draft\)\./);
+  });
+
+  it('reads a passed engagement dates.bid_deadline (no tender file), in the bidding stage and before it', async () => {
+    // The trial's case: dates.bid_deadline 11 days ago, nothing in the portfolio but "bid 2026-11-17 (-11 d)".
+    const files = (stage: string, language: 'en' | 'zh-CN' = 'en') => ({ 'engagement.yaml': engagementYaml({ stage, language, extra: 'dates:\n  bid_deadline: 2026-11-17\n' }) });
+    const bidding = await check(files('bidding'));
+    assert.deepEqual(at(bidding, 'bid-deadline'), ['engagement.yaml:8:17-8:27']);
+    assert.match(bidding.find((y) => y.code === 'bid-deadline')!.message, /^The bid deadline 2026-11-17 passed 11 days ago, yet these bid documents are not final: Technical bid \(not written\), Commercial bid \(not written\)\./);
+    assert.deepEqual(at(await check(files('solution')), 'bid-deadline'), ['engagement.yaml:8:17-8:27']);
+    const zh = (await check(files('bidding', 'zh-CN'))).find((y) => y.code === 'bid-deadline')!;
+    assert.equal(zh.message, '投标截止日 2026-11-17 已过 11 天，以下标书仍未定稿：技术标（未编写）、商务标（未编写）。已投标的，请将递交版本标为 final；截止日延期的，请改为新日期；未投标的，请在结束报告中写明原因并进入结束阶段。');
+    assert.deepEqual(at(await check(files('closure')), 'bid-deadline'), []);
   });
 
   it('falls back to engagement dates.bid_deadline', async () => {
