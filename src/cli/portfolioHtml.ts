@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { formatAmount, formatMessage, type Language, type Portfolio, type PortfolioRow, STAGES } from '../core';
 import { htmlShell } from '../html/htmlShell';
 import { currencyNote, leftOutList, money } from './currencyText';
-import { OUTCOME_TEXT, TEAM_TEXT as T, teamLine } from './teamStrings';
+import { OUTCOME_TEXT, TEAM_TEXT as T } from './teamStrings';
+import { unreadLine } from './winLossText';
 
 /** Column heads of the HTML table, both languages; `num` columns sort as numbers. */
 const COLUMNS: { key: keyof PortfolioRow; en: string; zh: string; num?: boolean }[] = [
@@ -42,7 +43,7 @@ const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').
  */
 export function portfolioHtml(p: Portfolio, language: Language): string {
   const zh = language === 'zh-CN';
-  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => esc(teamLine(key, language, params));
+  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => esc(formatMessage(T[key], language, params));
   const stageLabel = (id: string | null) => STAGES.find((s) => s.id === id)?.label[language] ?? '';
   const mixed = p.totals.currencies.length > 1;
   const head = COLUMNS.map((c) => `<th data-num="${c.num ? 1 : 0}"><button type="button">${esc(zh ? c.zh : c.en)}</button></th>`).join('');
@@ -75,6 +76,7 @@ export function portfolioHtml(p: Portfolio, language: Language): string {
       `<p>${esc(formatMessage(T.due, language, { list: '' }))}${list(tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`))}</p>`,
       `<p>${esc(formatMessage(T.stalled, language, { days: tt.stalled_days, list: '' }))}${list(tt.stalled.map((s) => s.id ?? s.folder))}</p>`,
       `<p>${esc(formatMessage(T.lossReasons, language, { list: '' }))}${list(tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`))}</p>`,
+      ...[unreadLine(tt, language)].filter((n) => n !== undefined).map((n) => `<p class="note">${esc(n)}</p>`),
       `<label>${esc(zh ? '筛选：' : 'Filter: ')}<input id="filter" type="search"></label>`,
       `<table id="rows"><thead><tr>${head}</tr></thead><tbody>`,
       rows.join('\n'),

@@ -48,6 +48,7 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
     summary: [
       f('Pipeline {0}, weighted {1}; won {2} ({3}), lost {4} ({5}); win rate {6}', formatAmount(tt.pipeline.value), formatAmount(tt.pipeline.weighted), tt.won.count, formatAmount(tt.won.value), tt.lost.count, formatAmount(tt.lost.value), pct(tt.win_rate)),
       f('Most frequent loss reasons: {0}', list(tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`))),
+      ...unread(tt, f, lang),
       f('Stalled (no activity for more than {0} days): {1}', tt.stalled_days, list(tt.stalled.map((s) => s.id ?? s.folder))),
       f('Bids due this week: {0}', list(tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`))),
       ...(tt.excluded.length === 0 ? [] : [f('Totals are in {0}; amounts in other currencies are not added: {1}', tt.currency ?? '—', leftOut(tt.excluded))]),
@@ -73,4 +74,15 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
       won: a.won.engagements === 0 ? '' : f('{0} ({1})', a.won.engagements, formatAmount(a.won.revenue)),
     })),
   };
+}
+
+/** The deals the win rate and loss reasons cannot read (docs/team.md): a summary line, or none. */
+function unread(tt: Portfolio['totals'], f: (m: string, ...a: (string | number)[]) => string, lang: 'en' | 'zh-CN'): string[] {
+  const names = (xs: readonly { id: string | null; folder: string }[]) => xs.map((x) => x.id ?? (x.folder || '.')).join(lang === 'zh-CN' ? '、' : ', ');
+  const parts: string[] = [];
+  const lost = tt.lost_without_reasons;
+  const closed = tt.closed_without_outcome;
+  if (lost.length > 0) parts.push(lost.length === 1 ? f('1 lost deal without reasons ({0})', names(lost)) : f('{0} lost deals without reasons ({1})', lost.length, names(lost)));
+  if (closed.length > 0) parts.push(closed.length === 1 ? f('1 closed engagement without an outcome ({0})', names(closed)) : f('{0} closed engagements without an outcome ({1})', closed.length, names(closed)));
+  return parts.length === 0 ? [] : [f('Not in the win/loss reading: {0}', parts.join(lang === 'zh-CN' ? '；' : '; '))];
 }

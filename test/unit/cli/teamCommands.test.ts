@@ -55,6 +55,17 @@ describe('presales portfolio', () => {
     assert.ok(gapsCsv[1].endsWith(',CNY,USD 200000 (1)'), gapsCsv[1]);
   });
 
+  it('text and HTML name the deals the win/loss reading cannot read, and check warns on the lost one', async () => {
+    const eng = (id: string) => `kind: engagement\nid: ${id}\ntitle: T\ncustomer: C\nstage: closure\nlanguage: en\n`;
+    const folder = tempFolder({ 'a/engagement.yaml': eng('a'), 'a/closure-report.md': '---\nkind: closure-report\noutcome: lost\n---\n# C\n', 'b/engagement.yaml': eng('b') });
+    const text = (await run(['portfolio', folder, '--today', TODAY])).out;
+    assert.match(text, /^Not in the win\/loss reading: 1 lost deal without reasons \(a\); 1 closed engagement without an outcome \(b\)$/m);
+    const html = (await run(['portfolio', folder, '--format', 'html', '--today', TODAY])).out;
+    assert.ok(html.includes('<p class="note">Not in the win/loss reading: 1 lost deal without reasons (a); 1 closed engagement without an outcome (b)</p>'));
+    const check = (await run(['check', folder, '--today', TODAY])).out;
+    assert.match(check, /^a\/closure-report\.md:3:10 warning closure-incomplete The deal is lost/m);
+  });
+
   it('--stalled-days changes who is stalled', async () => {
     const r = await run(['portfolio', TEAM_ROOT, '--format', 'json', '--today', TODAY, '--stalled-days', '60']);
     assert.deepEqual(JSON.parse(r.out).totals.stalled.map((s: { id: string }) => s.id), ['harbor', 'fir']);
@@ -114,8 +125,8 @@ describe('presales gaps', () => {
     assert.equal(r.code, 0);
     assert.deepEqual(JSON.parse(r.out).areas.map((a: { area: string; revenue: number }) => [a.area, a.revenue]), [['Reporting', 5500000], ['Mobile', 5000000], ['Integration', 4200000], ['Security', 2500000]]);
     const text = await run(['gaps', TEAM_ROOT, '--today', TODAY]);
-    assert.match(text.out, /^Reporting — 5,500,000 at stake in 4 engagements$/m);
-    assert.match(text.out, /^ {2}also in 1 won engagement \(1,500,000\)$/m);
+    assert.match(text.out, /^Reporting — 5,500,000 at stake in 4 engagement\(s\)$/m);
+    assert.match(text.out, /^ {2}also in 1 won engagement\(s\) \(1,500,000\)$/m);
   });
 
   it('CSV: one row per area and type', async () => {

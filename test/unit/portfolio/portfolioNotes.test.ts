@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { NodeEngagementFs } from '../../../src/cli/nodeFs';
 import { buildGapLog, buildPortfolio, checkWorkspace, engagementFacts, evaluateByPerson } from '../../../src/core';
 import { portfolioViewModel } from '../../../src/extension/portfolio/portfolioModel';
+import { MemoryFs } from '../helpers/memoryFs';
 import { TODAY } from '../team/teamFixture';
 
 const ROOT = fileURLToPath(new URL('../../fixtures/team-currency/', import.meta.url));
@@ -24,5 +25,19 @@ describe('portfolio panel: mixed currencies (test/fixtures/team-currency)', () =
     const cn = view('zh-CN', (m) => zh[m] ?? m);
     assert.equal(cn.summary.at(-1), '合计均以 CNY 计；其他币种的金额未计入：USD 450,000（2 个项目）');
     assert.equal(cn.gaps[0].revenue, '1,000,000；未计入：USD 200,000（1 个项目）');
+  });
+});
+
+describe('portfolio panel: the win/loss reading names what it cannot read', () => {
+  it('a lost deal without reasons and a closed engagement without an outcome, both languages', async () => {
+    const ENG = (id: string) => `kind: engagement\nid: ${id}\ntitle: T\ncustomer: C\nstage: closure\nlanguage: en\n`;
+    const reports = await checkWorkspace(new MemoryFs({
+      'a/engagement.yaml': ENG('a'), 'a/closure-report.md': '---\nkind: closure-report\noutcome: lost\n---\n# C\n',
+      'b/engagement.yaml': ENG('b'), 'c/engagement.yaml': ENG('c'),
+    }), { today: TODAY });
+    const facts = reports.map((r) => engagementFacts(r.engagement, r.findings, TODAY));
+    const view = (lang: 'en' | 'zh-CN', t: (m: string) => string) => portfolioViewModel(buildPortfolio(facts, { today: TODAY }), evaluateByPerson(facts), buildGapLog(facts), (f) => f, lang, t);
+    assert.ok(view('en', (m) => m).summary.includes('Not in the win/loss reading: 1 lost deal without reasons (a); 2 closed engagements without an outcome (b, c)'));
+    assert.ok(view('zh-CN', (m) => zh[m] ?? m).summary.includes('输赢分析未计入：1 个丢单项目未写原因（a）；2 个已结束项目未写结果（b、c）'));
   });
 });
