@@ -18,7 +18,9 @@ export function proseMentions(file: SourceFile, known: ReadonlyMap<string, IdKin
   const out: IdSite[] = [];
   const mayHold = prefilter(known, file.text, bodyStart);
   const cursor = new VisibleLineCursor(file.text, bodyStart, fm && fm !== 'unclosed' ? fm.bodyLine : 0);
-  while (cursor.next()) {
+  // An id in visible text stands whole in the raw text too (a comment leaves a space), so once no id prefix
+  // occurs further on, no later line can name one: the walk stops there (ids are usually near the top).
+  while (!mayHold.exhausted() && cursor.next()) {
     // A plain line is its raw slice: where no id prefix occurs in the raw text, it is skipped unread.
     if (cursor.plain ? !mayHold.inRange(cursor.start, cursor.end) : !mayHold.inText(cursor.text())) continue;
     // Comments inside a line are blanked in the visible text; only words the customer sees there count.
@@ -61,16 +63,22 @@ export function proseSitesOf(f: SourceFile, known: { ids: ReadonlyMap<string, Id
 /**
  * A cheap test that a line may name a known id: it holds the first three characters of one (ids share a few
  * prefixes, `REQ` usually), so most prose lines are skipped without tokenizing them. `inRange` asks about a
- * slice of the text itself: the prefixes' places are found once, in one forward walk per prefix.
+ * slice of the text itself: the prefixes' places are found once, in one forward walk per prefix; `exhausted`
+ * says no prefix occurs any more.
  */
-function prefilter(known: ReadonlyMap<string, IdKind>, text: string, from: number): { inText: (line: string) => boolean; inRange: (start: number, end: number) => boolean } {
+function prefilter(
+  known: ReadonlyMap<string, IdKind>,
+  text: string,
+  from: number,
+): { inText: (line: string) => boolean; inRange: (start: number, end: number) => boolean; exhausted: () => boolean } {
   const prefixes = new Set<string>();
   for (const id of known.keys()) prefixes.add(id.slice(0, 3));
-  if (prefixes.size > 32) return { inText: () => true, inRange: () => true };
+  if (prefixes.size > 32) return { inText: () => true, inRange: () => true, exhausted: () => false };
   const list = [...prefixes];
   // The next place of each prefix at or after the last range asked about (ranges come in text order).
   const next = list.map((p) => text.indexOf(p, from));
   return {
+    exhausted: () => next.every((n) => n === -1),
     inText: (line) => list.some((p) => line.includes(p)),
     inRange: (start, end) => {
       let hit = false;
