@@ -89,7 +89,7 @@ const optionalNumber = optional(isFiniteNumber);
 // The digest's shape where the team views compute with it (numbers, lists); optional texts must be strings.
 const isFacts: Guard<EngagementFacts> = shape({
   root: isText,
-  ...Object.fromEntries(['id', 'title', 'customer', 'stage', 'stageSince', 'stageSinceFrom', 'currency', 'pricedCurrency', 'deadline', 'lastActivity', 'owner', 'outcome', 'lostTo'].map((k) => [k, optionalText])),
+  ...Object.fromEntries(['id', 'title', 'customer', 'stage', 'stageSince', 'stageSinceFrom', 'currency', 'pricedCurrency', 'deadline', 'lastActivity', 'opened', 'owner', 'outcome', 'lostTo'].map((k) => [k, optionalText])),
   ...Object.fromEntries(['budget', 'priced', 'qualification'].map((k) => [k, optionalNumber])),
   errors: isInteger,
   warnings: isInteger,

@@ -47,6 +47,8 @@ export interface EngagementFacts {
   warnings: number;
   /** Latest dated contact: an activity's `date` or `follow_up`. */
   lastActivity?: string;
+  /** `dates.opened`: idle days count from it while no activity is logged. */
+  opened?: string;
   /** `team.presales_lead`. */
   owner?: string;
   /** From the closure report's front matter. */
@@ -93,6 +95,7 @@ export function engagementFacts(e: Engagement, findings: readonly Finding[], tod
     errors,
     warnings,
     lastActivity: latest(e.activities.flatMap((a) => [a.date, a.followUp])),
+    opened: e.dates.opened,
     owner: e.team.presalesLead,
     outcome: closure?.outcome,
     lostTo: closure?.lostTo,
@@ -105,7 +108,8 @@ export function engagementFacts(e: Engagement, findings: readonly Finding[], tod
 /**
  * The day the current stage began: `dates.<stage>` when written; else the latest passing review of an
  * earlier stage (the gate that moved the engagement on); else the earliest activity logged for the current
- * stage; else `dates.opened`. Undefined when the engagement states none of these.
+ * stage; else `dates.opened` — except for closure, which did not begin when the deal was opened (a closed
+ * deal is then undated, not "200 days in closure"). Undefined when the engagement states none of these.
  */
 function stageSince(e: Engagement): { date: string; from: NonNullable<EngagementFacts['stageSinceFrom']> } | undefined {
   if (!e.stage) return undefined;
@@ -117,7 +121,7 @@ function stageSince(e: Engagement): { date: string; from: NonNullable<Engagement
   if (review) return { date: review, from: 'review' };
   const activity = earliest(e.activities.filter((a) => a.stage === e.stage).map((a) => a.date));
   if (activity) return { date: activity, from: 'activity' };
-  if (e.dates.opened !== undefined) return { date: e.dates.opened, from: 'opened' };
+  if (e.dates.opened !== undefined && e.stage !== 'closure') return { date: e.dates.opened, from: 'opened' };
   return undefined;
 }
 

@@ -29,7 +29,7 @@ export interface PortfolioRow {
   /** The engagement folder, workspace-relative: what a click opens. */
   folder: string;
   outcome: Outcome | null;
-  /** Open, and no activity for `stalledDays` (or none at all). */
+  /** Open, and idle for more than `stalledDays`: since the last activity, else since `dates.opened`; or undated and never active. */
   stalled: boolean;
 }
 
@@ -89,7 +89,12 @@ export interface PortfolioOptions {
 export function buildPortfolio(facts: readonly EngagementFacts[], options: PortfolioOptions): Portfolio {
   const { today } = options;
   const stalledDays = options.stalledDays ?? DEFAULT_STALLED_DAYS;
-  const rows = facts.map((f) => row(f, today, stalledDays));
+  const idleDays = new Map<PortfolioRow, number | undefined>();
+  const rows = facts.map((f) => {
+    const r = row(f, today, stalledDays);
+    idleDays.set(r, idleOf(f, today));
+    return r;
+  });
   rows.sort(byStageThenName);
   const hasReasons = new Set(facts.filter((f) => f.reasons.some((x) => x.trim() !== '')).map((f) => f.root));
   const main = mainCurrency(rows.filter(counted).map(valueCurrency));
@@ -139,7 +144,7 @@ export function buildPortfolio(facts: readonly EngagementFacts[], options: Portf
     totals.open++;
     t.value += value;
     t.weighted += value * STAGE_WEIGHTS[r.stage];
-    if (r.stalled) totals.stalled.push({ id: r.id, folder: r.folder, last_activity: r.last_activity, days_idle: r.last_activity ? daysBetween(r.last_activity, today) ?? null : null });
+    if (r.stalled) totals.stalled.push({ id: r.id, folder: r.folder, last_activity: r.last_activity, days_idle: idleDays.get(r) ?? null });
     if (r.deadline && r.days_to_deadline !== null && r.days_to_deadline >= 0 && r.days_to_deadline <= DUE_WINDOW_DAYS) {
       totals.due_this_week.push({ id: r.id, folder: r.folder, deadline: r.deadline, days_to_deadline: r.days_to_deadline });
     }
@@ -158,7 +163,7 @@ export function buildPortfolio(facts: readonly EngagementFacts[], options: Portf
 }
 
 function row(f: EngagementFacts, today: string, stalledDays: number): PortfolioRow {
-  const idle = f.lastActivity ? daysBetween(f.lastActivity, today) : undefined;
+  const idle = idleOf(f, today);
   return {
     id: f.id ?? null,
     title: f.title ?? null,
@@ -180,6 +185,12 @@ function row(f: EngagementFacts, today: string, stalledDays: number): PortfolioR
     outcome: f.outcome ?? null,
     stalled: f.stage !== undefined && f.stage !== 'closure' && (idle === undefined || idle > stalledDays),
   };
+}
+
+/** Days since the last activity; with none logged yet, since `dates.opened` (a brand-new kickoff is not stalled). */
+function idleOf(f: EngagementFacts, today: string): number | undefined {
+  const since = f.lastActivity ?? f.opened;
+  return since ? daysBetween(since, today) : undefined;
 }
 
 /** The currency of a row's value (priced total, else budget). */

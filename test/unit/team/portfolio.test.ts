@@ -17,9 +17,10 @@ describe('portfolio of the fixture team (hand-computed for 2026-12-01)', () => {
     assert.deepEqual(p.engagements.map((r) => r.id), ['harbor', 'maple', 'cedar', 'delta', 'elm', 'fir', 'gale', 'hill', 'iris', 'juniper', 'kelp', 'lark']);
   });
 
-  it('days in stage: dates.<stage>, else the latest passing earlier review, else the opening date', () => {
+  it('days in stage: dates.<stage>, else the latest passing earlier review, else the opening date (never for closure)', () => {
     const days = Object.fromEntries(p.engagements.map((r) => [r.id, r.days_in_stage]));
-    assert.deepEqual(days, { harbor: 11, maple: 26, cedar: 72, delta: 30, elm: 16, fir: 10, gale: 200, hill: 31, iris: null, juniper: null, kelp: null, lark: null });
+    // gale is in closure with only dates.opened (2026-05-15): undated, not "200 days in closure"; hill has dates.closure.
+    assert.deepEqual(days, { harbor: 11, maple: 26, cedar: 72, delta: 30, elm: 16, fir: 10, gale: null, hill: 31, iris: null, juniper: null, kelp: null, lark: null });
     assert.equal(facts.get('05-bidding-elm')!.stageSinceFrom, 'review'); // the failed introduction review does not count
     assert.equal(facts.get('04-solution-delta')!.stageSinceFrom, 'dates');
   });
@@ -67,15 +68,18 @@ describe('portfolio of the fixture team (hand-computed for 2026-12-01)', () => {
     assert.deepEqual(p.totals.loss_reasons, [{ reason: 'Price', count: 3 }, { reason: 'Local support', count: 1 }, { reason: 'References', count: 1 }]);
   });
 
-  it('stalled: open and idle beyond 30 days or never active; due this week: deadline within 0–6 days', () => {
-    assert.deepEqual(p.totals.stalled.map((s) => [s.id, s.days_idle]), [['harbor', null], ['cedar', 52], ['fir', null]]);
+  it('stalled: open and idle beyond 30 days (since opened when never active), or undated and never active; due this week: deadline within 0–6 days', () => {
+    // harbor: no activity, opened 11 days ago — new, not stalled; fir: no activity and no dates.opened.
+    assert.deepEqual(p.totals.stalled.map((s) => [s.id, s.days_idle]), [['cedar', 52], ['fir', null]]);
     assert.deepEqual(p.totals.due_this_week.map((d) => [d.id, d.days_to_deadline]), [['delta', 4], ['elm', 6]]);
     assert.deepEqual(p.totals.currencies, ['CNY']);
   });
 
   it('the stalled threshold is an option', () => {
     const q = buildPortfolio([...facts.values()], { today: TODAY, stalledDays: 60 });
-    assert.deepEqual(q.totals.stalled.map((s) => s.id), ['harbor', 'fir']);
+    assert.deepEqual(q.totals.stalled.map((s) => s.id), ['fir']);
+    // harbor opened 2026-11-20, no activity: idle 11 days counted from the opening, stalled beyond 10.
+    assert.deepEqual(buildPortfolio([...facts.values()], { today: TODAY, stalledDays: 10 }).totals.stalled.map((s) => [s.id, s.days_idle, s.last_activity]), [['harbor', 11, null], ['cedar', 52, '2026-10-10'], ['fir', null, null]]);
     const r = buildPortfolio([...facts.values()], { today: '2026-12-02' });
     assert.deepEqual(r.totals.due_this_week.map((d) => d.id), ['delta', 'elm']);
     const s = buildPortfolio([...facts.values()], { today: '2026-12-06' });
