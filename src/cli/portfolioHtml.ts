@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatAmount, formatMessage, type Language, type Portfolio, type PortfolioRow, STAGES } from '../core';
 import { htmlShell } from '../html/htmlShell';
 import { currencyNote, leftOutList, money } from './currencyText';
-import { OUTCOME_TEXT, TEAM_TEXT as T } from './teamStrings';
+import { OUTCOME_TEXT, TEAM_TEXT as T, teamLine } from './teamStrings';
 import { unreadLine } from './winLossText';
 
 /** Column heads of the HTML table, both languages; `num` columns sort as numbers. */
@@ -43,7 +43,7 @@ const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').
  */
 export function portfolioHtml(p: Portfolio, language: Language): string {
   const zh = language === 'zh-CN';
-  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => esc(formatMessage(T[key], language, params));
+  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => esc(teamLine(key, language, params));
   const stageLabel = (id: string | null) => STAGES.find((s) => s.id === id)?.label[language] ?? '';
   const mixed = p.totals.currencies.length > 1;
   const head = COLUMNS.map((c) => `<th data-num="${c.num ? 1 : 0}"><button type="button">${esc(zh ? c.zh : c.en)}</button></th>`).join('');

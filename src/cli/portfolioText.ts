@@ -1,6 +1,6 @@
-import { formatAmount, formatMessage, type Language, type Portfolio, type PortfolioRow, STAGES, type PersonEvaluation } from '../core';
+import { formatAmount, type Language, type Portfolio, type PortfolioRow, STAGES, type PersonEvaluation } from '../core';
 import { currencyNote, leftOutList, money } from './currencyText';
-import { OUTCOME_TEXT, TEAM_TEXT as T } from './teamStrings';
+import { OUTCOME_TEXT, TEAM_TEXT as T, teamLine } from './teamStrings';
 import { unreadLine } from './winLossText';
 import { terminalSafeDeep } from './terminalText';
 
@@ -9,7 +9,7 @@ const INDENT = '  ';
 /** `presales portfolio` as text: grouped by stage with the stage's totals, then the team's totals. */
 export function portfolioText(portfolio: Portfolio, language: Language): string {
   const p = terminalSafeDeep(portfolio);
-  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => formatMessage(T[key], language, params);
+  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => teamLine(key, language, params);
   const lines = [t('portfolio', { today: p.today, count: p.totals.engagements, open: p.totals.open })];
   const mixed = p.totals.currencies.length > 1;
   for (const total of p.totals.byStage) {
@@ -41,7 +41,7 @@ export function portfolioText(portfolio: Portfolio, language: Language): string 
 }
 
 function rowLines(r: PortfolioRow, language: Language, mixed: boolean): string[] {
-  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => formatMessage(T[key], language, params);
+  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => teamLine(key, language, params);
   const name = [r.customer, r.title].filter(Boolean).join(' — ') || r.folder;
   const facts: string[] = [];
   if (r.days_in_stage !== null) facts.push(t('daysInStage', { days: r.days_in_stage }));
@@ -59,7 +59,7 @@ function rowLines(r: PortfolioRow, language: Language, mixed: boolean): string[]
 
 /** `presales portfolio --by person` as text. */
 export function personText(people: readonly PersonEvaluation[], today: string, language: Language): string {
-  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => formatMessage(T[key], language, params);
+  const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => teamLine(key, language, params);
   const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
   const lines = [t('personHead', { today })];
   for (const p of terminalSafeDeep(people)) {

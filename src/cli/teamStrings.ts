@@ -1,8 +1,9 @@
-import type { Localized } from '../core';
+import { formatMessage, type Language, type Localized } from '../core';
+import { countNoun } from './countNoun';
 
 /** Labels of the team reports (`presales portfolio`, `presales gaps`) in both languages. */
 export const TEAM_TEXT = {
-  portfolio: { en: 'Portfolio on {today}: {count} engagement(s), {open} open', 'zh-CN': '{today} 售前项目组合：共 {count} 个项目，进行中 {open} 个' },
+  portfolio: { en: 'Portfolio on {today}: {count}, {open} open', 'zh-CN': '{today} 售前项目组合：共 {count} 个项目，进行中 {open} 个' },
   stageHead: { en: '{stage} — {count}, value {value}, weighted {weighted}', 'zh-CN': '{stage}——{count} 个，金额 {value}，加权 {weighted}' },
   closureHead: { en: '{stage} — {count}, won {value}', 'zh-CN': '{stage}——{count} 个，赢单金额 {value}' },
   noStage: { en: 'No valid stage', 'zh-CN': '阶段无效' },
@@ -11,7 +12,7 @@ export const TEAM_TEXT = {
   priced: { en: 'priced {amount}', 'zh-CN': '报价 {amount}' },
   deadline: { en: 'bid {date} ({days} d)', 'zh-CN': '投标 {date}（{days} 天）' },
   qualification: { en: 'qualification {score}', 'zh-CN': '鉴定 {score} 分' },
-  findings: { en: '{errors} error(s), {warnings} warning(s)', 'zh-CN': '错误 {errors}，警告 {warnings}' },
+  findings: { en: '{errors}, {warnings}', 'zh-CN': '错误 {errors}，警告 {warnings}' },
   lastActivity: { en: 'last activity {date}', 'zh-CN': '最近活动 {date}' },
   noActivity: { en: 'no activity', 'zh-CN': '尚无活动' },
   owner: { en: 'owner {name}', 'zh-CN': '负责人 {name}' },
@@ -29,20 +30,46 @@ export const TEAM_TEXT = {
   closedNoOutcome: { en: '{count} without an outcome ({list})', 'zh-CN': '{count} 个已结束项目未写结果（{list}）' },
   notAdded: { en: '{head}; not added: {list}', 'zh-CN': '{head}；未计入：{list}' },
   personHead: { en: '售前考评 — presales evaluation by person on {today}', 'zh-CN': '{today} 售前考评（按人员）' },
-  person: { en: '{person}: {engagements} engagement(s), {open} open, won {won}, lost {lost}, win rate {rate}', 'zh-CN': '{person}：{engagements} 个项目，进行中 {open} 个，赢单 {won}，丢单 {lost}，赢率 {rate}' },
+  person: { en: '{person}: {engagements}, {open} open, won {won}, lost {lost}, win rate {rate}', 'zh-CN': '{person}：{engagements} 个项目，进行中 {open} 个，赢单 {won}，丢单 {lost}，赢率 {rate}' },
   personFollowUps: { en: 'follow-ups within 3 days: {onTime} of {owed} ({ratio})', 'zh-CN': '三天内回访：{owed} 次中 {onTime} 次（{ratio}）' },
   personGates: { en: 'gates passed on time: {onTime} of {due}', 'zh-CN': '按时通过的阶段门：{due} 个中 {onTime} 个' },
-  personResearch: { en: 'research over the limit: {count} engagement(s), {days} person-day(s) over', 'zh-CN': '调研超限：{count} 个项目，共超出 {days} 人天' },
+  personResearch: { en: 'research over the limit: {count}, {days} over', 'zh-CN': '调研超限：{count} 个项目，共超出 {days} 人天' },
   personStars: { en: '★ problems at bid time: {count}; findings that were history: {history}', 'zh-CN': '投标时的★项问题：{count} 个；已成历史的问题：{history} 条' },
   nobody: { en: '(no presales lead)', 'zh-CN': '（未填售前组长）' },
   gapsHead: { en: 'Product gaps by area, ranked by the budgets at stake (open and lost deals)', 'zh-CN': '产品差距（按产品领域，按涉及预算排序，计进行中与丢单项目）' },
-  gapArea: { en: '{area} — {revenue} at stake in {count} engagement(s)', 'zh-CN': '{area}——涉及 {count} 个项目、预算 {revenue}' },
-  gapType: { en: '{type}: {requirements} requirement(s) in {engagements} engagement(s), {revenue}', 'zh-CN': '{type}：{engagements} 个项目中 {requirements} 条需求，预算 {revenue}' },
-  gapWon: { en: 'also in {count} won engagement(s) ({revenue})', 'zh-CN': '另有 {count} 个赢单项目（{revenue}）' },
-  gapUnbudgeted: { en: '{count} engagement(s) with gaps state no budget (counted as 0).', 'zh-CN': '{count} 个有差距的项目未填预算（按 0 计）。' },
+  gapArea: { en: '{area} — {revenue} at stake in {count}', 'zh-CN': '{area}——涉及 {count} 个项目、预算 {revenue}' },
+  gapType: { en: '{type}: {requirements} in {engagements}, {revenue}', 'zh-CN': '{type}：{engagements} 个项目中 {requirements} 条需求，预算 {revenue}' },
+  gapWon: { en: 'also in {count} ({revenue})', 'zh-CN': '另有 {count} 个赢单项目（{revenue}）' },
+  gapUnbudgeted: { en: 'No budget stated in {count} with gaps (counted as 0).', 'zh-CN': '{count} 个有差距的项目未填预算（按 0 计）。' },
   noGaps: { en: 'No product gaps recorded (requirements.items[].gap).', 'zh-CN': '尚未记录产品差距（requirements.items[].gap）。' },
   noArea: { en: '(no area)', 'zh-CN': '（未填领域）' },
 } satisfies Record<string, Localized>;
+
+/** The English noun each counted parameter takes ("1 engagement", "3 engagements"); Chinese templates carry their own 个/条. */
+const COUNTED: Partial<Record<keyof typeof TEAM_TEXT, Record<string, string>>> = {
+  portfolio: { count: 'engagement' },
+  findings: { errors: 'error', warnings: 'warning' },
+  person: { engagements: 'engagement' },
+  personResearch: { count: 'engagement', days: 'person-day' },
+  gapArea: { count: 'engagement' },
+  gapType: { requirements: 'requirement', engagements: 'engagement' },
+  gapWon: { count: 'won engagement' },
+  gapUnbudgeted: { count: 'engagement' },
+};
+
+/**
+ * One team-report line in `language`: English counts get their noun in the right number (never "engagement(s)");
+ * a count may be a formatted amount ("1", "2.5").
+ */
+export function teamLine(key: keyof typeof TEAM_TEXT, language: Language, params: Record<string, unknown> = {}): string {
+  const nouns = language === 'en' ? COUNTED[key] : undefined;
+  const all = { ...params };
+  for (const [name, noun] of Object.entries(nouns ?? {})) {
+    const v = params[name];
+    all[name] = typeof v === 'number' ? countNoun(v, noun) : `${String(v)} ${v === '1' ? noun : `${noun}s`}`;
+  }
+  return formatMessage(TEAM_TEXT[key], language, all);
+}
 
 /** Gap types in the report language. */
 export const GAP_TYPE_TEXT: Record<string, Localized> = {

@@ -12,6 +12,9 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
   const f = (m: string, ...a: (string | number)[]) => t(m).replace(/\{(\d+)\}/g, (x, i: string) => (Number(i) < a.length ? String(a[Number(i)]) : x));
   const list = (xs: string[]) => xs.join(lang === 'zh-CN' ? '、' : ', ') || t('none');
   const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
+  // One key per English number form ("1 engagement" / "3 engagements"); the bundle maps both to one Chinese form.
+  const counted = (n: number | string, one: string, many: string) => (n === 1 || n === '1' ? f(one, n) : f(many, n));
+  const engagementCount = (n: number) => counted(n, '{0} engagement', '{0} engagements');
   const outcome: Record<string, string> = { won: t('won'), lost: t('lost'), abandoned: t('abandoned'), 'no-decision': t('no decision') };
   const gapType: Record<string, string> = { 'deal-breaker': t('deal-breaker'), challenge: t('challenge'), 'nice-to-have': t('nice-to-have'), unspecified: t('type not stated') };
   const stageLabel = (id: string | null) => STAGES.find((s) => s.id === id)?.label[lang] ?? t('no valid stage');
@@ -61,7 +64,7 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
       record: f('{0} / {1} ({2})', x.won, x.lost, pct(x.win_rate)),
       followUps: f('{0} of {1} ({2})', x.follow_ups.on_time, x.follow_ups.owed, pct(x.follow_ups.ratio)),
       gates: f('{0} of {1} on time', x.gates.on_time, x.gates.due),
-      research: x.research_over.engagements === 0 ? '—' : f('{0} engagement(s), {1} person-day(s) over', x.research_over.engagements, formatAmount(x.research_over.days_over)),
+      research: x.research_over.engagements === 0 ? '—' : f('{0}, {1} over', engagementCount(x.research_over.engagements), counted(formatAmount(x.research_over.days_over), '{0} person-day', '{0} person-days')),
       stars: x.star_problems,
       history: x.history_findings,
       lossReasons: x.loss_reasons.map((r) => `${r.reason} ×${r.count}`).join(lang === 'zh-CN' ? '、' : ', '),
@@ -70,7 +73,7 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
       area: a.area || t('(no area)'),
       revenue: plusLeftOut(formatAmount(a.revenue), a.excluded),
       engagements: a.engagements,
-      types: a.types.map((g) => f('{0}: {1} requirement(s) in {2} engagement(s), {3}', gapType[g.type], g.requirements, g.engagements, formatAmount(g.revenue))).join(lang === 'zh-CN' ? '；' : '; '),
+      types: a.types.map((g) => f('{0}: {1} in {2}, {3}', gapType[g.type], counted(g.requirements, '{0} requirement', '{0} requirements'), engagementCount(g.engagements), formatAmount(g.revenue))).join(lang === 'zh-CN' ? '；' : '; '),
       won: a.won.engagements === 0 ? '' : f('{0} ({1})', a.won.engagements, formatAmount(a.won.revenue)),
     })),
   };

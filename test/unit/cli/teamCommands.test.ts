@@ -125,8 +125,8 @@ describe('presales gaps', () => {
     assert.equal(r.code, 0);
     assert.deepEqual(JSON.parse(r.out).areas.map((a: { area: string; revenue: number }) => [a.area, a.revenue]), [['Reporting', 5500000], ['Mobile', 5000000], ['Integration', 4200000], ['Security', 2500000]]);
     const text = await run(['gaps', TEAM_ROOT, '--today', TODAY]);
-    assert.match(text.out, /^Reporting — 5,500,000 at stake in 4 engagement\(s\)$/m);
-    assert.match(text.out, /^ {2}also in 1 won engagement\(s\) \(1,500,000\)$/m);
+    assert.match(text.out, /^Reporting — 5,500,000 at stake in 4 engagements$/m);
+    assert.match(text.out, /^ {2}also in 1 won engagement \(1,500,000\)$/m);
   });
 
   it('CSV: one row per area and type', async () => {

@@ -53,8 +53,9 @@ describe('portfolio panel: model', () => {
     assert.equal(model.summary[0], 'Pipeline 7,560,000, weighted 2,899,000; won 2 (2,100,000), lost 3 (4,100,000); win rate 40%');
     assert.equal(model.summary[3], 'Bids due this week: delta 2026-12-05, elm 2026-12-07');
     assert.deepEqual(model.stages[4], { label: 'Bidding / negotiation', count: 2, value: '3,450,000', weighted: '2,070,000' });
-    assert.deepEqual([model.people[0].person, model.people[0].followUps, model.people[0].gates, model.people[0].research], ['Alice', '1 of 3 (33%)', '4 of 13 on time', '1 engagement(s), 5 person-day(s) over']);
+    assert.deepEqual([model.people[0].person, model.people[0].followUps, model.people[0].gates, model.people[0].research], ['Alice', '1 of 3 (33%)', '4 of 13 on time', '1 engagement, 5 person-days over']);
     assert.deepEqual([model.gaps[0].area, model.gaps[0].revenue, model.gaps[1].won], ['Reporting', '5,500,000', '1 (1,500,000)']);
+    assert.deepEqual([model.gaps[0].types, model.gaps[1].types], ['deal-breaker: 5 requirements in 4 engagements, 5,500,000', 'challenge: 2 requirements in 2 engagements, 5,000,000']);
   });
 
   it('in Chinese with the zh-CN strings, and every string has a translation', async () => {
@@ -62,6 +63,7 @@ describe('portfolio panel: model', () => {
     assert.equal(m.summary[0], '在途金额 7,560,000，加权 2,899,000；赢单 2 个（2,100,000），丢单 3 个（4,100,000）；赢率 40%');
     assert.equal(m.rows.find((r) => r.id === 'gale')!.stageLabel, '结束 · 赢单');
     assert.equal(m.people[0].gates, '13 个中 4 个按时');
+    assert.deepEqual([m.people[0].research, m.gaps[0].types], ['1 个项目，共超出 5 人天', '致命差距：4 个项目中 5 条需求，预算 5,500,000']);
     for (const [key, en] of Object.entries(portfolioStrings((s) => s))) assert.ok(zh[en], `no zh-CN for ${key}: ${en}`);
   });
 
