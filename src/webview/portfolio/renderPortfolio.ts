@@ -70,19 +70,18 @@ function engagementsView(ctx: PortfolioContext, model: PortfolioViewModel): HTML
     el(doc, 'span', { className: 'shown', text: fmt(s('shown'), rows.length, model.rows.length) }));
   const head = el(doc, 'tr', {}, ...PORTFOLIO_SORTS.map((c) => {
     const active = c === ui.sort;
-    const th = el(doc, 'th', { className: NUMERIC.has(c) ? 'n' : undefined, attrs: { 'scope': 'col', 'aria-sort': active ? (ui.descending ? 'descending' : 'ascending') : 'none' } });
+    const th = el(doc, 'th', { className: NUMERIC.has(c) ? 'n' : undefined, attrs: { 'scope': 'col', 'data-col': c, 'aria-sort': active ? (ui.descending ? 'descending' : 'ascending') : 'none' } });
     th.append(button(doc, { text: s(`column.${c}`) + (active ? (ui.descending ? ' ▼' : ' ▲') : ''), attrs: { 'data-focus': `sort-${c}` } }, () => ctx.onUi({ ...ui, sort: c, descending: active ? !ui.descending : false })));
     return th;
   }));
   const body = el(doc, 'tbody');
   for (const r of rows) {
-    const name = el(doc, 'th', { attrs: { scope: 'row' } },
+    const name = el(doc, 'th', { attrs: { 'scope': 'row', 'data-col': 'customer' } },
       button(doc, { className: 'open', text: r.customer || r.folder, attrs: { 'aria-label': fmt(s('open.aria'), r.title || r.folder), 'title': r.folder, 'data-focus': `open-${r.key}` } }, () => ctx.onOpen(r.key)),
       el(doc, 'span', { className: 'title', text: [r.title, r.id ? `[${r.id}]` : ''].filter(Boolean).join(' ') }),
       r.stalled ? el(doc, 'span', { className: 'stalled', text: s('stalled') }) : undefined);
     const num = (v: number | null, text?: string) => el(doc, 'td', { className: 'n', text: v === null ? '' : (text ?? String(v)) });
-    body.append(el(doc, 'tr', { className: r.stalled ? 'is-stalled' : undefined, attrs: { 'data-key': r.key } },
-      name,
+    const cells = [
       el(doc, 'td', { text: r.stageLabel }),
       num(r.daysInStage),
       num(r.budget, r.budgetText),
@@ -91,8 +90,12 @@ function engagementsView(ctx: PortfolioContext, model: PortfolioViewModel): HTML
       num(r.qualification),
       el(doc, 'td', { className: r.errors > 0 ? 'n errors' : 'n', text: String(r.errors) }),
       el(doc, 'td', { className: r.warnings > 0 ? 'n warnings' : 'n', text: String(r.warnings) }),
-      el(doc, 'td', { text: r.lastActivity }),
-      el(doc, 'td', { text: r.owner })));
+      el(doc, 'td', { className: 'date', text: r.lastActivity }),
+      el(doc, 'td', { text: r.owner }),
+    ];
+    // data-col names each cell's column so portfolio.css can set narrow-panel columns aside (one per PORTFOLIO_SORTS after the name).
+    cells.forEach((td, i) => td.setAttribute('data-col', PORTFOLIO_SORTS[i + 1]));
+    body.append(el(doc, 'tr', { className: r.stalled ? 'is-stalled' : undefined, attrs: { 'data-key': r.key } }, name, ...cells));
   }
   return [summary, stages, toolbar, el(doc, 'table', { className: 'grid rows' }, el(doc, 'thead', {}, head), body)];
 }
