@@ -66,7 +66,9 @@ export const TOPIC_SEPARATOR = '(?:[\\s*_`:.,|]|[^\\x00-\\x7f\\u3400-\\u4dbf\\u4
  * first cell or lead-in, so it stands in the line, at a word start when Latin).
  * Only candidate lines are normalised and matched.
  */
-const INDEX: PhraseIndex = phraseIndex(
+let index: PhraseIndex | undefined;
+// Built on first use: its tables (two 256 kB arrays) are not worth building at activation.
+const concernIndex = (): PhraseIndex => (index ??= phraseIndex(
   PATTERNS.flatMap((p) => {
     const v = CONCERN_VOCABULARY[p.id];
     return [
@@ -74,7 +76,7 @@ const INDEX: PhraseIndex = phraseIndex(
       { bit: p.bit << TOPIC_SHIFT, phrases: v.topics.map((s) => ({ words: topicKey(s).split(' '), wordStart: LATIN.test(s), separator: TOPIC_SEPARATOR })) },
     ];
   }),
-);
+));
 
 /** A table row's first cell (`| 价格 | …`), or a bold lead-in (`- **Price**: …`), with text after it. */
 const TABLE_TOPIC = /^\s*\|([^|]+)\|\s*[^|\s-]/;
@@ -118,10 +120,11 @@ export function concernAnswers(docs: readonly AnswerSource[], only?: ReadonlySet
   for (const p of PATTERNS) if (!only || only.has(p.id)) open |= p.bit;
   for (const doc of docs) {
     if (open === 0) break;
+    const candidates = concernIndex();
     const cursor = new VisibleLineCursor(doc.text, doc.bodyStart, doc.bodyLine);
     while (open !== 0 && cursor.next()) {
       // A comment-touched line reads differently from its raw characters: it is a candidate for everything.
-      const scan = cursor.plain ? INDEX.scan(doc.text, cursor.start, cursor.end, open | (open << TOPIC_SHIFT)) : undefined;
+      const scan = cursor.plain ? candidates.scan(doc.text, cursor.start, cursor.end, open | (open << TOPIC_SHIFT)) : undefined;
       const mask = scan && !scan.unsure ? scan.mask : -1;
       const phrases = mask & open;
       const topics = (mask >>> TOPIC_SHIFT) & open;
