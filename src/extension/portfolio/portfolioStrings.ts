@@ -12,6 +12,7 @@ export function portfolioStrings(t: Translate): Record<PortfolioStringKey, strin
     'filter.label': t('Filter'),
     'shown': t('{0} of {1}'),
     'stalled': t('stalled'),
+    'only.all': t('Show all'),
     'column.customer': t('Customer / engagement'),
     'column.stage': t('Stage'),
     'column.daysInStage': t('Days in stage'),
@@ -42,5 +43,8 @@ export function portfolioStrings(t: Translate): Record<PortfolioStringKey, strin
     'gaps.won': t('Also in won deals'),
     'gaps.none': t('No product gaps recorded (requirements.items[].gap).'),
     'open.aria': t('Open {0}'),
+    'deadline.today': t('{0} (today)'),
+    'deadline.ahead': t('{0} (in {1} d)'),
+    'deadline.past': t('{0} ({1} d ago)'),
   };
 }

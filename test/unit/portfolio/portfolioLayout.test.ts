@@ -6,7 +6,8 @@ import { buildGapLog, buildPortfolio, evaluateByPerson } from '../../../src/core
 import { portfolioViewModel } from '../../../src/extension/portfolio/portfolioModel';
 import { portfolioStrings } from '../../../src/extension/portfolio/portfolioStrings';
 import { PORTFOLIO_SORTS } from '../../../src/webview/portfolio/protocol';
-import { renderPortfolio } from '../../../src/webview/portfolio/renderPortfolio';
+import { deadlineCell, renderPortfolio } from '../../../src/webview/portfolio/renderPortfolio';
+import { zhParts } from '../helpers/zhTranslations';
 import { TODAY, teamFacts } from '../team/teamFixture';
 
 /**
@@ -31,6 +32,8 @@ describe('portfolio layout hooks', () => {
       const dates = rows.map((tr) => tr.querySelector('td.date')!);
       assert.ok(dates.every((d) => d.getAttribute('data-col') === 'lastActivity'));
       assert.ok(dates.some((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.textContent!)));
+      const delta = root.querySelector('tr[data-key="04-solution-delta"] [data-col="daysToDeadline"]');
+      assert.equal(delta!.textContent, '2026-12-05 (in 4 d)');
     } finally { await window.happyDOM.close(); }
   });
 
@@ -41,5 +44,14 @@ describe('portfolio layout hooks', () => {
     assert.ok(hidden.length >= 3);
     for (const c of hidden) assert.ok((PORTFOLIO_SORTS as readonly string[]).includes(c), `${c} is a column`);
     for (const kept of ['customer', 'stage', 'budget', 'daysToDeadline', 'errors']) assert.ok(!hidden.includes(kept), `${kept} stays visible`);
+  });
+
+  it('says the bid deadline\'s distance with a unit: today, ahead, passed (en, zh-CN)', () => {
+    const zh = zhParts('portfolio');
+    const en = portfolioStrings((m) => m);
+    const cn = portfolioStrings((m) => zh[m] ?? m);
+    const cell = (t: typeof en, days: number | null) => deadlineCell((k) => t[k], '2026-12-02', days);
+    assert.deepEqual([0, 3, -1, null].map((d) => cell(en, d)), ['2026-12-02 (today)', '2026-12-02 (in 3 d)', '2026-12-02 (1 d ago)', '2026-12-02']);
+    assert.deepEqual([0, 3, -11].map((d) => cell(cn, d)), ['2026-12-02（今天）', '2026-12-02（还有 3 天）', '2026-12-02（已过 11 天）']);
   });
 });
