@@ -1,4 +1,4 @@
-import { isPair, isScalar, visit, Scalar, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Scalar, type Document } from 'yaml';
 
 /** A plain scalar written inside `[…]` or `{…}` (as a map key when `inMap`), as offsets into the file. */
 export interface FlowScalar {
@@ -16,15 +16,20 @@ export function flowScalars(doc: Document, base: number): FlowScalar[] {
   const add = (node: unknown, inMap: boolean) => {
     if (isScalar(node) && node.type === Scalar.PLAIN && typeof node.value === 'string' && node.range) out.push({ start: base + node.range[0], end: base + node.range[1], inMap });
   };
-  visit(doc, {
-    Seq(_, node) {
-      if (!node.flow) return;
-      for (const item of node.items) add(item, false);
-    },
-    Map(_, node) {
-      if (!node.flow) return;
-      for (const pair of node.items) if (isPair(pair) && (pair.value === null || isScalar(pair.value) && pair.value.value === null)) add(pair.key, true);
-    },
-  });
+  // A plain depth-first walk in `visit`'s order (a collection before its items, a key before its value):
+  // `visit` builds a path array per node, which costs more than the check itself on a wide file.
+  const walk = (node: unknown): void => {
+    if (isSeq(node)) {
+      if (node.flow) for (const item of node.items) add(item, false);
+      for (const item of node.items) walk(item);
+    } else if (isMap(node)) {
+      if (node.flow) for (const pair of node.items) if (isPair(pair) && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) add(pair.key, true);
+      for (const pair of node.items) walk(pair);
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(doc.contents);
   return out;
 }
