@@ -24,6 +24,7 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
   const money = (n: number, c: string | null) => (mixed && c ? `${formatAmount(n)} ${c}` : formatAmount(n));
   const leftOut = (xs: readonly CurrencyAmount[]) => xs.map((x) => (x.engagements === 1 ? f('{0} {1} (1 engagement)', x.currency, formatAmount(x.value)) : f('{0} {1} ({2} engagements)', x.currency, formatAmount(x.value), x.engagements))).join(lang === 'zh-CN' ? '；' : '; ');
   const plusLeftOut = (text: string, xs: readonly CurrencyAmount[]) => (xs.length === 0 ? text : f('{0}; not added: {1}', text, leftOut(xs)));
+  const due = new Set(tt.due_this_week.map((d) => d.folder));
   const rows = p.engagements.map((r): PortfolioViewRow => ({
     key: keyOf(r.folder),
     folder: r.folder,
@@ -45,6 +46,7 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
     lastActivity: r.last_activity ?? '',
     owner: r.owner ?? '',
     stalled: r.stalled,
+    due: due.has(r.folder),
   }));
   return {
     today: p.today,
@@ -52,9 +54,11 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
       f('Pipeline {0}, weighted {1}; won {2} ({3}), lost {4} ({5}); win rate {6}', formatAmount(tt.pipeline.value), formatAmount(tt.pipeline.weighted), tt.won.count, formatAmount(tt.won.value), tt.lost.count, formatAmount(tt.lost.value), pct(tt.win_rate)),
       f('Most frequent loss reasons: {0}', list(tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`))),
       ...unread(tt, f, lang),
-      f('Stalled (no activity for more than {0} days): {1}', tt.stalled_days, list(tt.stalled.map((s) => s.id ?? s.folder))),
-      f('Bids due this week: {0}', list(tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`))),
       ...(tt.excluded.length === 0 ? [] : [f('Totals are in {0}; amounts in other currencies are not added: {1}', tt.currency ?? '—', leftOut(tt.excluded))]),
+    ],
+    filters: [
+      { only: 'stalled', text: f('Stalled (no activity for more than {0} days): {1}', tt.stalled_days, tt.stalled.length), count: tt.stalled.length },
+      { only: 'due', text: f('Bids due this week: {0}', tt.due_this_week.length), count: tt.due_this_week.length },
     ],
     stages: tt.byStage.map((s) => ({ label: stageLabel(s.stage), count: s.count, value: plusLeftOut(formatAmount(s.value), s.excluded), weighted: formatAmount(s.weighted) })),
     rows,

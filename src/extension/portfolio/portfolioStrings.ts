@@ -12,6 +12,7 @@ export function portfolioStrings(t: Translate): Record<PortfolioStringKey, strin
     'filter.label': t('Filter'),
     'shown': t('{0} of {1}'),
     'stalled': t('stalled'),
+    'only.all': t('Show all'),
     'column.customer': t('Customer / engagement'),
     'column.stage': t('Stage'),
     'column.daysInStage': t('Days in stage'),

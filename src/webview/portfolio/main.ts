@@ -2,7 +2,7 @@
  * Portfolio panel entry (bundled to dist/portfolio.js): wires host messages, the tab / sort / filter state (kept
  * in the webview's saved state) and the renderer. Nothing from the network, no custom elements.
  */
-import { PORTFOLIO_SORTS, PORTFOLIO_TABS, type PortfolioHostMessage, type PortfolioStringKey, type PortfolioViewModel, type PortfolioWebviewMessage } from './protocol';
+import { PORTFOLIO_ONLY, PORTFOLIO_SORTS, PORTFOLIO_TABS, type PortfolioHostMessage, type PortfolioStringKey, type PortfolioViewModel, type PortfolioWebviewMessage } from './protocol';
 import { onHostMessage } from '../hostMessages';
 import { rerenderKeepingFocus } from '../keepFocus';
 import { vsCodeApi } from '../vscodeApi';
@@ -16,6 +16,7 @@ let ui: PortfolioUi = {
   sort: (PORTFOLIO_SORTS as readonly string[]).includes(saved.sort ?? '') ? saved.sort! : 'stage',
   descending: saved.descending === true,
   filter: typeof saved.filter === 'string' ? saved.filter.slice(0, 200) : '',
+  only: (PORTFOLIO_ONLY as readonly string[]).includes(saved.only ?? '') ? saved.only! : 'all',
 };
 let strings: Partial<Record<PortfolioStringKey, string>> = {};
 let model: PortfolioViewModel | undefined;

@@ -29,6 +29,8 @@ export interface PortfolioViewRow {
   lastActivity: string;
   owner: string;
   stalled: boolean;
+  /** Open, with the bid deadline today or within the next 6 days (the "bids due this week" filter). */
+  due: boolean;
 }
 
 /** One stage of the pipeline totals. */
@@ -61,11 +63,21 @@ export interface PortfolioViewGap {
   won: string;
 }
 
+/** A count of rows that needs attention, shown as a button that filters the table to them. */
+export interface PortfolioViewFilter {
+  only: Exclude<PortfolioOnly, 'all'>;
+  /** "Stalled (no activity for more than 30 days): 2", in the display language. */
+  text: string;
+  count: number;
+}
+
 /** The whole portfolio in the display language; `rows` empty when the workspace has no engagement. */
 export interface PortfolioViewModel {
   today: string;
-  /** Summary lines (pipeline, win rate, loss reasons, stalled, due this week). */
+  /** Summary lines (pipeline, win rate, loss reasons, currencies). */
   summary: string[];
+  /** Stalled and due this week: counts that filter the rows (a list of ids does not scale). */
+  filters: PortfolioViewFilter[];
   stages: PortfolioViewStage[];
   rows: PortfolioViewRow[];
   people: PortfolioViewPerson[];
@@ -75,6 +87,10 @@ export interface PortfolioViewModel {
 /** The tabs of the panel (the webview's own state). */
 export const PORTFOLIO_TABS = ['engagements', 'people', 'gaps'] as const;
 export type PortfolioTab = (typeof PORTFOLIO_TABS)[number];
+
+/** Which rows the engagement table shows besides the text filter (the webview's own state). */
+export const PORTFOLIO_ONLY = ['all', 'stalled', 'due'] as const;
+export type PortfolioOnly = (typeof PORTFOLIO_ONLY)[number];
 
 /** Columns of the engagement table that sort (the webview's own state). */
 export const PORTFOLIO_SORTS = ['customer', 'stage', 'daysInStage', 'budget', 'priced', 'daysToDeadline', 'qualification', 'errors', 'warnings', 'lastActivity', 'owner'] as const;
@@ -88,7 +104,7 @@ export type PortfolioStringKey =
   | 'stages.stage' | 'stages.count' | 'stages.value' | 'stages.weighted'
   | 'people.person' | 'people.record' | 'people.followUps' | 'people.gates' | 'people.research' | 'people.stars' | 'people.history' | 'people.lossReasons'
   | 'gaps.area' | 'gaps.revenue' | 'gaps.engagements' | 'gaps.types' | 'gaps.won' | 'gaps.none' | 'open.aria'
-  | 'deadline.today' | 'deadline.ahead' | 'deadline.past';
+  | 'deadline.today' | 'deadline.ahead' | 'deadline.past' | 'only.all';
 
 /** Webview → host. */
 export type PortfolioWebviewMessage = { type: 'ready' } | { type: 'open'; key: string };

@@ -1,5 +1,5 @@
 import { button, el, fmt } from '../render/element';
-import { PORTFOLIO_SORTS, PORTFOLIO_TABS, type PortfolioSort, type PortfolioStringKey, type PortfolioTab, type PortfolioViewModel, type PortfolioViewRow } from './protocol';
+import { PORTFOLIO_SORTS, PORTFOLIO_TABS, type PortfolioOnly, type PortfolioSort, type PortfolioStringKey, type PortfolioTab, type PortfolioViewModel, type PortfolioViewRow } from './protocol';
 
 /** The webview's own state: tab, sort column and direction, filter text. */
 export interface PortfolioUi {
@@ -7,6 +7,8 @@ export interface PortfolioUi {
   sort: PortfolioSort;
   descending: boolean;
   filter: string;
+  /** Only the stalled rows, or only the bids due this week; all when absent. */
+  only?: PortfolioOnly;
 }
 
 /** What the renderer needs: the document, the host's strings, the state and its callbacks. */
@@ -19,9 +21,10 @@ export interface PortfolioContext {
 }
 
 /** Rows whose text holds the filter (case-insensitive), sorted by a column; empty values last either way. */
-export function visibleRows(rows: readonly PortfolioViewRow[], ui: Pick<PortfolioUi, 'sort' | 'descending' | 'filter'>): PortfolioViewRow[] {
+export function visibleRows(rows: readonly PortfolioViewRow[], ui: Pick<PortfolioUi, 'sort' | 'descending' | 'filter' | 'only'>): PortfolioViewRow[] {
   const q = ui.filter.trim().toLowerCase();
-  const kept = q ? rows.filter((r) => [r.customer, r.title, r.id, r.folder, r.stageLabel, r.owner, r.deadline, r.lastActivity].some((v) => v.toLowerCase().includes(q))) : [...rows];
+  const only = ui.only ?? 'all';
+  const kept = rows.filter((r) => (only === 'all' || r[only]) && (!q || [r.customer, r.title, r.id, r.folder, r.stageLabel, r.owner, r.deadline, r.lastActivity].some((v) => v.toLowerCase().includes(q))));
   const value = (r: PortfolioViewRow): string | number | null => {
     const v = r[ui.sort];
     return v === '' ? null : v;
@@ -61,6 +64,12 @@ export function renderPortfolio(ctx: PortfolioContext, model: PortfolioViewModel
 function engagementsView(ctx: PortfolioContext, model: PortfolioViewModel): HTMLElement[] {
   const { doc, s, ui } = ctx;
   const summary = el(doc, 'ul', { className: 'summary' }, ...model.summary.map((line) => el(doc, 'li', { text: line })));
+  // Counts that filter the table (a sentence of ids does not scale past a handful, nor tell duplicates apart).
+  const only = ui.only ?? 'all';
+  const filters = el(doc, 'div', { className: 'only', attrs: { role: 'group' } },
+    ...model.filters.map((f) => button(doc, { className: f.only === only ? 'only selected' : 'only', text: f.text, attrs: { 'aria-pressed': String(f.only === only), 'data-focus': `only-${f.only}` } },
+      () => ctx.onUi({ ...ui, only: f.only === only ? 'all' : f.only }))),
+    only === 'all' ? undefined : button(doc, { className: 'only', text: s('only.all'), attrs: { 'data-focus': 'only-all' } }, () => ctx.onUi({ ...ui, only: 'all' })));
   const stages = table(doc, [s('stages.stage'), s('stages.count'), s('stages.value'), s('stages.weighted')], model.stages.map((st) => [st.label, String(st.count), st.value, st.weighted]), 'stages');
   const input = el(doc, 'input', { className: 'filter', attrs: { 'type': 'search', 'id': 'portfolio-filter', 'value': ui.filter, 'data-focus': 'filter' } }) as HTMLInputElement;
   input.value = ui.filter;
@@ -97,7 +106,7 @@ function engagementsView(ctx: PortfolioContext, model: PortfolioViewModel): HTML
     cells.forEach((td, i) => td.setAttribute('data-col', PORTFOLIO_SORTS[i + 1]));
     body.append(el(doc, 'tr', { className: r.stalled ? 'is-stalled' : undefined, attrs: { 'data-key': r.key } }, name, ...cells));
   }
-  return [summary, stages, toolbar, el(doc, 'table', { className: 'grid rows' }, el(doc, 'thead', {}, head), body)];
+  return [summary, filters, stages, toolbar, el(doc, 'table', { className: 'grid rows' }, el(doc, 'thead', {}, head), body)];
 }
 
 function peopleTable(ctx: PortfolioContext, model: PortfolioViewModel): HTMLElement {

@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { Window } from 'happy-dom';
 import { fileURLToPath } from 'node:url';
 import { NodeEngagementFs } from '../../../src/cli/nodeFs';
 import { buildGapLog, buildPortfolio, checkWorkspace, engagementFacts, evaluateByPerson } from '../../../src/core';
 import { portfolioViewModel } from '../../../src/extension/portfolio/portfolioModel';
+import { portfolioStrings } from '../../../src/extension/portfolio/portfolioStrings';
+import { renderPortfolio } from '../../../src/webview/portfolio/renderPortfolio';
 import { MemoryFs } from '../helpers/memoryFs';
-import { TODAY } from '../team/teamFixture';
+import { TODAY, teamFacts } from '../team/teamFixture';
 
 const ROOT = fileURLToPath(new URL('../../fixtures/team-currency/', import.meta.url));
 const zh = JSON.parse(readFileSync('l10n/parts/portfolio.zh-cn.json', 'utf8')) as Record<string, string>;
@@ -39,5 +42,28 @@ describe('portfolio panel: the win/loss reading names what it cannot read', () =
     const view = (lang: 'en' | 'zh-CN', t: (m: string) => string) => portfolioViewModel(buildPortfolio(facts, { today: TODAY }), evaluateByPerson(facts), buildGapLog(facts), (f) => f, lang, t);
     assert.ok(view('en', (m) => m).summary.includes('Not in the win/loss reading: 1 lost deal without reasons (a); 2 closed engagements without an outcome (b, c)'));
     assert.ok(view('zh-CN', (m) => zh[m] ?? m).summary.includes('输赢分析未计入：1 个丢单项目未写原因（a）；2 个已结束项目未写结果（b、c）'));
+  });
+});
+
+describe('portfolio panel: the stalled / due filters', () => {
+  it('a pressed filter shows only its rows and offers “Show all”; pressing it again clears it', async () => {
+    const facts = [...(await teamFacts()).values()];
+    const model = portfolioViewModel(buildPortfolio(facts, { today: TODAY }), evaluateByPerson(facts), buildGapLog(facts), (f) => f, 'en', (m) => m);
+    const window = new Window();
+    const doc = window.document as unknown as Document;
+    const strings = portfolioStrings((m) => m);
+    const uis: unknown[] = [];
+    const ui = { tab: 'engagements' as const, sort: 'stage' as const, descending: false, filter: '', only: 'stalled' as const };
+    const root = renderPortfolio({ doc, s: (k) => strings[k], ui, onUi: (u) => uis.push(u), onOpen: () => undefined }, model);
+    try {
+      assert.deepEqual([...root.querySelectorAll('table.rows tbody tr')].map((tr) => tr.getAttribute('data-key')), ['03-research-cedar', '06-bidding-fir']);
+      assert.equal(root.querySelector('[data-focus="only-stalled"]')!.getAttribute('aria-pressed'), 'true');
+      (root.querySelector('[data-focus="only-stalled"]') as HTMLElement).click();
+      (root.querySelector('[data-focus="only-all"]') as HTMLElement).click();
+      assert.deepEqual(uis, [{ ...ui, only: 'all' }, { ...ui, only: 'all' }]);
+      assert.equal(root.querySelector('[data-focus="only-all"]')!.textContent, 'Show all');
+    } finally {
+      await window.happyDOM.close();
+    }
   });
 });

@@ -51,7 +51,12 @@ describe('portfolio panel: model', () => {
 
   it('totals, people and gaps as the CLI computes them', () => {
     assert.equal(model.summary[0], 'Pipeline 7,560,000, weighted 2,899,000; won 2 (2,100,000), lost 3 (4,100,000); win rate 40%');
-    assert.equal(model.summary[3], 'Bids due this week: delta 2026-12-05, elm 2026-12-07');
+    // Stalled and due this week are counts that filter the rows, not sentences of ids (s18 trial-lead #7).
+    assert.deepEqual(model.filters, [
+      { only: 'stalled', text: 'Stalled (no activity for more than 30 days): 2', count: 2 },
+      { only: 'due', text: 'Bids due this week: 2', count: 2 },
+    ]);
+    assert.deepEqual(model.rows.filter((r) => r.due).map((r) => r.id), ['delta', 'elm']);
     assert.deepEqual(model.stages[4], { label: 'Bidding / negotiation', count: 2, value: '3,450,000', weighted: '2,070,000' });
     assert.deepEqual([model.people[0].person, model.people[0].followUps, model.people[0].gates, model.people[0].research], ['Alice', '1 of 3 (33%)', '4 of 13 on time', '1 engagement, 5 person-days over']);
     assert.deepEqual([model.gaps[0].area, model.gaps[0].revenue, model.gaps[1].won], ['Reporting', '5,500,000', '1 (1,500,000)']);
@@ -63,6 +68,7 @@ describe('portfolio panel: model', () => {
     assert.equal(m.summary[0], '在途金额 7,560,000，加权 2,899,000；赢单 2 个（2,100,000），丢单 3 个（4,100,000）；赢率 40%');
     assert.equal(m.rows.find((r) => r.id === 'gale')!.stageLabel, '结束 · 赢单');
     assert.equal(m.people[0].gates, '13 个中 4 个按时');
+    assert.deepEqual(m.filters.map((f) => f.text), ['停滞（超过 30 天无活动）：2 个', '本周截止投标：2 个']);
     assert.deepEqual([m.people[0].research, m.gaps[0].types], ['1 个项目，共超出 5 人天', '致命差距：4 个项目中 5 条需求，预算 5,500,000']);
     for (const [key, en] of Object.entries(portfolioStrings((s) => s))) assert.ok(zh[en], `no zh-CN for ${key}: ${en}`);
   });
@@ -74,6 +80,8 @@ describe('portfolio panel: model', () => {
     assert.deepEqual(ids({ sort: 'budget', descending: true }).slice(0, 3), ['elm', 'iris', 'cedar']);
     assert.deepEqual(ids({ filter: 'bob' }), ['maple', 'delta', 'hill', 'juniper', 'lark']);
     assert.deepEqual(ids({ filter: '人民医院' }), ['fir']);
+    assert.deepEqual(ids({ only: 'stalled' }), ['cedar', 'fir']);
+    assert.deepEqual(ids({ only: 'due', filter: 'bob' }), ['delta']);
   });
 });
 
@@ -88,6 +96,8 @@ describe('portfolio panel: rendering and messages', () => {
       assert.deepEqual(opened, ['file:///ws#04-solution-delta']);
       (root.querySelector('[data-focus="sort-budget"]') as HTMLElement).click();
       assert.deepEqual(uis.at(-1), { ...UI, sort: 'budget', descending: false });
+      (root.querySelector('[data-focus="only-due"]') as HTMLElement).click();
+      assert.deepEqual(uis.at(-1), { ...UI, only: 'due' });
       (root.querySelector('[data-focus="tab-gaps"]') as HTMLElement).click();
       assert.equal(uis.at(-1)!.tab, 'gaps');
     } finally {
