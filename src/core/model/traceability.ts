@@ -4,7 +4,9 @@ import type { Heading } from '../parse/markdownHeadings';
 import { refTextOf, refKeyOf } from './clauseIndex';
 import { linePrice } from './pricedTotal';
 import type { ControlParameter, DeviationRow, Engagement, Person, PricingLine, Requirement, TenderClause } from './records';
-import { where, type Where } from './source';
+import { where, type Source, type Where } from './source';
+import type { YamlPath } from '../parse/yamlSource';
+import type { Range } from '../types';
 
 /** A solution line whose customer-visible text names the requirement, under its nearest heading. */
 export interface AnsweredAt extends Where {
@@ -108,7 +110,7 @@ function buildTraceability(e: Engagement): Traceability {
   for (const r of e.requirements) {
     if (!r.id || byId.has(r.id)) continue;
     const t: RequirementTrace = {
-      requirement: r, id: r.id, title: r.title, kano: r.kano, status: r.status, at: where(r.at, 'id'),
+      requirement: r, id: r.id, title: r.title, kano: r.kano, status: r.status, at: lazyWhere(r.at, 'id', {}),
       answered: [], priced: [], deviations: [], controls: [], sources: [],
     };
     byId.set(r.id, t);
@@ -134,17 +136,14 @@ function buildTraceability(e: Engagement): Traceability {
   for (const doc of e.pricing) {
     for (const l of doc.lines) {
       if (l.req.length === 0) untracedLines.push(l);
-      const place = where(l.at);
-      for (const t of tracesOf(byId, l.req)) t.priced.push({ ...place, line: l, item: l.item, amount: linePrice(l), optional: l.optional });
+      for (const t of tracesOf(byId, l.req)) t.priced.push(lazyWhere(l.at, [], { line: l, item: l.item, amount: linePrice(l), optional: l.optional }));
     }
   }
   for (const row of e.deviations) {
-    const place = where(row.at);
-    for (const t of tracesOf(byId, row.req)) t.deviations.push({ ...place, row, ref: refTextOf(row), mark: row.mark, deviation: row.deviation, part: row.part });
+    for (const t of tracesOf(byId, row.req)) t.deviations.push(lazyWhere(row.at, [], { row, ref: refTextOf(row), mark: row.mark, deviation: row.deviation, part: row.part }));
   }
   for (const c of e.controls) {
-    const place = where(c.at);
-    for (const t of tracesOf(byId, c.req)) t.controls.push({ ...place, control: c, parameter: c.parameter, mark: c.mark });
+    for (const t of tracesOf(byId, c.req)) t.controls.push(lazyWhere(c.at, [], { control: c, parameter: c.parameter, mark: c.mark }));
   }
 
   const people = new Map<string, Person>();
@@ -153,11 +152,30 @@ function buildTraceability(e: Engagement): Traceability {
     for (const s of t.requirement.source) {
       const person = people.get(s.id);
       const concerns = (person?.concerns ?? []).filter((c): c is ConcernId => c !== undefined);
-      t.sources.push({ ...where(s.at), id: s.id, person, personAt: person && where(person.at, 'id'), concerns });
+      t.sources.push(lazyWhere(s.at, [], { id: s.id, person, personAt: person && lazyWhere(person.at, 'id', {}), concerns }));
     }
   }
 
   return { requirements, clauses: clauseTraces(e), untracedLines, hasSolution: solutions.length > 0 };
+}
+
+/**
+ * `{ ...where(at, field), ...rest }` with the range found on first read: most traced places are never
+ * reported or shown, and finding a node's range is most of the matrix's cost. The range stays an own
+ * enumerable property in the same key order, so spreading, JSON and structured clone see it as before.
+ */
+function lazyWhere<T extends object>(at: Source, field: YamlPath | string, rest: T): Where & T {
+  const out = { file: at.file.path, range: undefined as unknown as Range, ...rest };
+  Object.defineProperty(out, 'range', {
+    enumerable: true,
+    configurable: true,
+    get(): Range {
+      const range = where(at, field).range;
+      Object.defineProperty(out, 'range', { value: range, enumerable: true, writable: true, configurable: true });
+      return range;
+    },
+  });
+  return out;
 }
 
 /** The traces a `req` list names, each once (a row citing REQ-1 twice is one citation). */
@@ -191,7 +209,7 @@ function clauseTraces(e: Engagement): ClauseTrace[] {
     const k = refKeyOf(row);
     if (k === undefined) continue;
     const list = rows.get(k) ?? [];
-    list.push({ ...where(row.at), row });
+    list.push(lazyWhere(row.at, [], { row }));
     rows.set(k, list);
   }
   const out: ClauseTrace[] = [];
@@ -201,7 +219,7 @@ function clauseTraces(e: Engagement): ClauseTrace[] {
       const k = refKeyOf(c);
       if (k === undefined || seen.has(k)) continue;
       seen.add(k);
-      out.push({ clause: c, ref: refTextOf(c) ?? k, mark: c.mark, at: where(c.at, 'ref'), rows: rows.get(k) ?? [] });
+      out.push({ clause: c, ref: refTextOf(c) ?? k, mark: c.mark, at: lazyWhere(c.at, 'ref', {}), rows: rows.get(k) ?? [] });
     }
   }
   return out;
