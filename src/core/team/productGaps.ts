@@ -15,6 +15,8 @@ export interface GapTypeTotal {
   revenue: number;
   /** `folder#REQ-001` of each gap, to find it. */
   where: string[];
+  /** The same gaps as folder and requirement (an id, or `#3` for the third item without one): what a link opens. */
+  items: { folder: string; requirement: string }[];
   /** Budgets in another currency than the log's: listed, not added to `revenue`. */
   excluded: CurrencyAmount[];
 }
@@ -77,7 +79,7 @@ export function buildGapLog(facts: readonly EngagementFacts[]): GapLog {
         if (foreign) addLeftOut(a.area.excluded, foreign, f.budget!);
       }
       let t = a.byType.get(g.type);
-      if (!t) a.byType.set(g.type, (t = { type: g.type, engagements: 0, requirements: 0, revenue: 0, where: [], excluded: [], ids: new Set() }));
+      if (!t) a.byType.set(g.type, (t = { type: g.type, engagements: 0, requirements: 0, revenue: 0, where: [], items: [], excluded: [], ids: new Set() }));
       if (!t.ids.has(f.root)) {
         t.ids.add(f.root);
         t.engagements++;
@@ -86,6 +88,7 @@ export function buildGapLog(facts: readonly EngagementFacts[]): GapLog {
       }
       t.requirements++;
       t.where.push(`${f.root || '.'}#${g.requirement}`);
+      t.items.push({ folder: f.root, requirement: g.requirement });
     }
   }
   const out: GapArea[] = [];

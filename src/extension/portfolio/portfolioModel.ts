@@ -76,6 +76,8 @@ export function portfolioViewModel(p: Portfolio, people: readonly PersonEvaluati
     gaps: gaps.areas.map((a) => ({
       area: a.area || t('(no area)'),
       revenue: plusLeftOut(formatAmount(a.revenue), a.excluded),
+      // Requirements without an id (`#3`) have nothing to open by; they stay counted, not linked.
+      requirements: a.types.flatMap((g) => g.items).filter((i) => !i.requirement.startsWith('#')).map((i) => ({ key: keyOf(i.folder), requirement: i.requirement, label: `${i.folder || '.'} ${i.requirement}` })),
       engagements: a.engagements,
       types: a.types.map((g) => f('{0}: {1} in {2}, {3}', gapType[g.type], counted(g.requirements, '{0} requirement', '{0} requirements'), engagementCount(g.engagements), formatAmount(g.revenue))).join(lang === 'zh-CN' ? '；' : '; '),
       won: a.won.engagements === 0 ? '' : f('{0} ({1})', a.won.engagements, formatAmount(a.won.revenue)),

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { buildGapLog, buildPortfolio, engagementFacts, evaluateByPerson } from '../../core';
+import { buildGapLog, buildIdIndex, buildPortfolio, definitionsOf, engagementFacts, evaluateByPerson } from '../../core';
 import type { PortfolioHostMessage, PortfolioViewModel } from '../../webview/portfolio/protocol';
 import { displayLanguageOf } from '../displayLanguage';
 import { localToday } from '../localToday';
 import { ReadyPage } from '../readyPage';
 import { registerSingletonPanel } from '../singletonPanel';
-import type { EngagementStoreApi } from '../storeApi';
+import type { EngagementState, EngagementStoreApi } from '../storeApi';
+import { toVsRange } from '../vsRange';
 import { serveWebviewPage } from '../webviewPage';
 import { validatePortfolioMessage } from './portfolioMessages';
 import { portfolioViewModel } from './portfolioModel';
@@ -49,6 +50,7 @@ export class PortfolioPanel implements vscode.Disposable {
     const label = new Map(states.map((s) => [s.key, multiRoot ? `${s.folder.name}/${s.engagement.root}` : s.engagement.root || '.']));
     const model = portfolioViewModel(buildPortfolio(facts, { today }), evaluateByPerson(facts), buildGapLog(facts), (key) => key, this.lang, (m) => vscode.l10n.t(m));
     for (const r of model.rows) r.folder = label.get(r.key) ?? r.folder;
+    for (const g of model.gaps) for (const q of g.requirements) q.label = `${label.get(q.key) ?? q.key} ${q.requirement}`;
     return model;
   }
 
@@ -58,8 +60,20 @@ export class PortfolioPanel implements vscode.Disposable {
     if (!msg) return;
     if (msg.type === 'ready') return this.page.answerReady({ type: 'snapshot', model: this.model(), strings: portfolioStrings((m) => vscode.l10n.t(m)) });
     const state = this.store.all().find((s) => s.key === msg.key)!;
+    if (msg.type === 'openRequirement') return this.openRequirement(state, msg.requirement);
     const doc = await vscode.workspace.openTextDocument(this.store.uriOf(state, state.engagement.file.path));
     await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+    this.store.setActive(state.key);
+  }
+
+  /** Opens a gap's requirement at its `id` in requirements.yaml (the id index's definition); nothing when it is gone. */
+  private async openRequirement(state: EngagementState, requirement: string): Promise<void> {
+    const [site] = definitionsOf(buildIdIndex(state.engagement), 'requirement', requirement);
+    if (!site) return;
+    const doc = await vscode.workspace.openTextDocument(this.store.uriOf(state, site.file));
+    const range = toVsRange(site.range);
+    // `selection` also reveals it; beside the panel, so the gap log stays in view.
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside, selection: range });
     this.store.setActive(state.key);
   }
 

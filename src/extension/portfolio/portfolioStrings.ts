@@ -13,6 +13,8 @@ export function portfolioStrings(t: Translate): Record<PortfolioStringKey, strin
     'shown': t('{0} of {1}'),
     'stalled': t('stalled'),
     'only.all': t('Show all'),
+    'gaps.requirements': t('Requirements'),
+    'requirement.aria': t('Open {0} in requirements.yaml'),
     'column.customer': t('Customer / engagement'),
     'column.stage': t('Stage'),
     'column.daysInStage': t('Days in stage'),

@@ -30,6 +30,7 @@ function render(): void {
     ui,
     onUi: (next) => { ui = next; vscode.setState(ui); render(); },
     onOpen: (key) => vscode.postMessage({ type: 'open', key }),
+    onOpenRequirement: (key, requirement) => vscode.postMessage({ type: 'openRequirement', key, requirement }),
   }, model)));
 }
 

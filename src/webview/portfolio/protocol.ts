@@ -61,6 +61,8 @@ export interface PortfolioViewGap {
   engagements: number;
   types: string;
   won: string;
+  /** The area's gap requirements, each a link to its item in requirements.yaml (none without an id). */
+  requirements: { key: string; requirement: string; label: string }[];
 }
 
 /** A count of rows that needs attention, shown as a button that filters the table to them. */
@@ -104,10 +106,10 @@ export type PortfolioStringKey =
   | 'stages.stage' | 'stages.count' | 'stages.value' | 'stages.weighted'
   | 'people.person' | 'people.record' | 'people.followUps' | 'people.gates' | 'people.research' | 'people.stars' | 'people.history' | 'people.lossReasons'
   | 'gaps.area' | 'gaps.revenue' | 'gaps.engagements' | 'gaps.types' | 'gaps.won' | 'gaps.none' | 'open.aria'
-  | 'deadline.today' | 'deadline.ahead' | 'deadline.past' | 'only.all';
+  | 'deadline.today' | 'deadline.ahead' | 'deadline.past' | 'only.all' | 'gaps.requirements' | 'requirement.aria';
 
 /** Webview → host. */
-export type PortfolioWebviewMessage = { type: 'ready' } | { type: 'open'; key: string };
+export type PortfolioWebviewMessage = { type: 'ready' } | { type: 'open'; key: string } | { type: 'openRequirement'; key: string; requirement: string };
 
 /** Host → webview. */
 export type PortfolioHostMessage =

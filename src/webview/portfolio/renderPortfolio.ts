@@ -18,6 +18,8 @@ export interface PortfolioContext {
   ui: PortfolioUi;
   onUi(ui: PortfolioUi): void;
   onOpen(key: string): void;
+  /** Opens a requirement of the gap log at its item in requirements.yaml. */
+  onOpenRequirement?(key: string, requirement: string): void;
 }
 
 /** Rows whose text holds the filter (case-insensitive), sorted by a column; empty values last either way. */
@@ -118,7 +120,17 @@ function peopleTable(ctx: PortfolioContext, model: PortfolioViewModel): HTMLElem
 function gapsTable(ctx: PortfolioContext, model: PortfolioViewModel): HTMLElement {
   const { doc, s } = ctx;
   if (model.gaps.length === 0) return el(doc, 'p', { className: 'empty', text: s('gaps.none') });
-  return table(doc, [s('gaps.area'), s('gaps.revenue'), s('gaps.engagements'), s('gaps.types'), s('gaps.won')], model.gaps.map((g) => [g.area, g.revenue, String(g.engagements), g.types, g.won]), 'gaps');
+  const t = table(doc, [s('gaps.area'), s('gaps.revenue'), s('gaps.engagements'), s('gaps.types'), s('gaps.won'), s('gaps.requirements')], model.gaps.map((g) => [g.area, g.revenue, String(g.engagements), g.types, g.won, '']), 'gaps');
+  // The last cell of each area lists its requirements as links (a lead goes from "Reporting — 7" to them).
+  const rows = t.querySelectorAll('tbody tr');
+  model.gaps.forEach((g, i) => {
+    const cell = rows[i].lastElementChild!;
+    cell.classList.add('links');
+    for (const r of g.requirements) {
+      cell.append(button(doc, { className: 'link', text: r.label, attrs: { 'aria-label': fmt(s('requirement.aria'), r.label), 'data-focus': `req-${r.key}#${r.requirement}` } }, () => ctx.onOpenRequirement?.(r.key, r.requirement)));
+    }
+  });
+  return t;
 }
 
 function table(doc: Document, heads: string[], rows: string[][], className: string): HTMLElement {

@@ -67,3 +67,29 @@ describe('portfolio panel: the stalled / due filters', () => {
     }
   });
 });
+
+describe('portfolio panel: the gap log links its requirements', () => {
+  it('each area lists its requirements as buttons that ask to open them; requirements without an id are not linked', async () => {
+    const facts = [...(await teamFacts()).values()];
+    const model = portfolioViewModel(buildPortfolio(facts, { today: TODAY }), evaluateByPerson(facts), buildGapLog(facts), (f) => `key:${f}`, 'en', (m) => m);
+    assert.deepEqual(model.gaps.find((g) => g.area === 'Mobile')!.requirements, [{ key: 'key:03-research-cedar', requirement: 'REQ-002', label: '03-research-cedar REQ-002' }, { key: 'key:05-bidding-elm', requirement: 'REQ-001', label: '05-bidding-elm REQ-001' }]);
+    const window = new Window();
+    const doc = window.document as unknown as Document;
+    const strings = portfolioStrings((m) => m);
+    const opened: [string, string][] = [];
+    const ui = { tab: 'gaps' as const, sort: 'stage' as const, descending: false, filter: '' };
+    const root = renderPortfolio({ doc, s: (k) => strings[k], ui, onUi: () => undefined, onOpen: () => undefined, onOpenRequirement: (k, r) => opened.push([k, r]) }, model);
+    try {
+      const cell = root.querySelector('table.gaps tbody tr:first-child td.links')!;
+      assert.deepEqual([...cell.querySelectorAll('button.link')].map((b) => b.textContent), model.gaps[0].requirements.map((r) => r.label));
+      assert.equal(cell.querySelector('button.link')!.getAttribute('aria-label'), `Open ${model.gaps[0].requirements[0].label} in requirements.yaml`);
+      (cell.querySelector('button.link') as HTMLElement).click();
+      assert.deepEqual(opened, [[model.gaps[0].requirements[0].key, model.gaps[0].requirements[0].requirement]]);
+      assert.equal(root.querySelector('table.gaps thead tr')!.lastElementChild!.textContent, 'Requirements');
+    } finally {
+      await window.happyDOM.close();
+    }
+    const noId = buildGapLog([{ ...facts[0], gaps: [{ area: 'X', type: 'challenge', requirement: '#3' }], outcome: undefined }]);
+    assert.deepEqual(portfolioViewModel(buildPortfolio([facts[0]], { today: TODAY }), [], noId, (f) => f, 'en', (m) => m).gaps[0].requirements, []);
+  });
+});
