@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatAmount, formatMessage, type Language, type Portfolio, type PortfolioRow, STAGES } from '../core';
 import { htmlShell } from '../html/htmlShell';
 import { currencyNote, leftOutList, money } from './currencyText';
+import { dealLabels } from './dealLabel';
 import { OUTCOME_TEXT, TEAM_TEXT as T, teamLine } from './teamStrings';
 import { unreadLine } from './winLossText';
 
@@ -46,6 +47,7 @@ export function portfolioHtml(p: Portfolio, language: Language): string {
   const t = (key: keyof typeof T, params: Record<string, unknown> = {}) => esc(teamLine(key, language, params));
   const stageLabel = (id: string | null) => STAGES.find((s) => s.id === id)?.label[language] ?? '';
   const mixed = p.totals.currencies.length > 1;
+  const deal = dealLabels(p.engagements);
   const head = COLUMNS.map((c) => `<th data-num="${c.num ? 1 : 0}"><button type="button">${esc(zh ? c.zh : c.en)}</button></th>`).join('');
   const rows = p.engagements.map((r) => {
     const cells = COLUMNS.map((c) => {
@@ -73,8 +75,8 @@ export function portfolioHtml(p: Portfolio, language: Language): string {
       `<p>${t('totals', { value: formatAmount(tt.pipeline.value), weighted: formatAmount(tt.pipeline.weighted), won: tt.won.count, wonValue: formatAmount(tt.won.value), lost: tt.lost.count, lostValue: formatAmount(tt.lost.value), rate })}</p>`,
       ...[currencyNote(tt.currency, tt.excluded, language)].filter((n) => n !== undefined).map((n) => `<p class="note">${esc(n)}</p>`),
       `<table><thead><tr><th>${esc(zh ? '阶段' : 'Stage')}</th><th>${esc(zh ? '数量' : 'Count')}</th><th>${esc(zh ? '金额' : 'Value')}</th><th>${esc(zh ? '加权' : 'Weighted')}</th></tr></thead><tbody>${stageRows.join('')}</tbody></table>`,
-      `<p>${esc(formatMessage(T.due, language, { list: '' }))}${list(tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`))}</p>`,
-      `<p>${esc(formatMessage(T.stalled, language, { days: tt.stalled_days, list: '' }))}${list(tt.stalled.map((s) => s.id ?? s.folder))}</p>`,
+      `<p>${esc(formatMessage(T.due, language, { list: '' }))}${list(tt.due_this_week.map((d) => `${deal(d)} ${d.deadline}`))}</p>`,
+      `<p>${esc(formatMessage(T.stalled, language, { days: tt.stalled_days, list: '' }))}${list(tt.stalled.map(deal))}</p>`,
       `<p>${esc(formatMessage(T.lossReasons, language, { list: '' }))}${list(tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`))}</p>`,
       ...[unreadLine(tt, language)].filter((n) => n !== undefined).map((n) => `<p class="note">${esc(n)}</p>`),
       `<label>${esc(zh ? '筛选：' : 'Filter: ')}<input id="filter" type="search"></label>`,

@@ -1,5 +1,6 @@
 import { formatAmount, type Language, type Portfolio, type PortfolioRow, STAGES, type PersonEvaluation } from '../core';
 import { currencyNote, leftOutList, money } from './currencyText';
+import { dealLabels } from './dealLabel';
 import { OUTCOME_TEXT, TEAM_TEXT as T, teamLine } from './teamStrings';
 import { unreadLine } from './winLossText';
 import { terminalSafeDeep } from './terminalText';
@@ -33,8 +34,9 @@ export function portfolioText(portfolio: Portfolio, language: Language): string 
   lines.push(t('lossReasons', { list: tt.loss_reasons.map((r) => `${r.reason} ×${r.count}`).join(sep) || none }));
   const unread = unreadLine(tt, language);
   if (unread) lines.push(unread);
-  lines.push(t('stalled', { days: tt.stalled_days, list: tt.stalled.map((s) => s.id ?? s.folder).join(sep) || none }));
-  lines.push(t('due', { list: tt.due_this_week.map((d) => `${d.id ?? d.folder} ${d.deadline}`).join(sep) || none }));
+  const deal = dealLabels(p.engagements);
+  lines.push(t('stalled', { days: tt.stalled_days, list: tt.stalled.map(deal).join(sep) || none }));
+  lines.push(t('due', { list: tt.due_this_week.map((d) => `${deal(d)} ${d.deadline}`).join(sep) || none }));
   const note = currencyNote(tt.currency, tt.excluded, language);
   if (note) lines.push(note);
   return lines.join('\n');

@@ -30,7 +30,8 @@ describe('presales portfolio', () => {
     const r = await run(['portfolio', TEAM_ROOT, '--today', TODAY]);
     assert.match(r.out, /^Solution — 1, value 810,000, weighted 324,000$/m);
     assert.match(r.out, /bid 2026-12-05 \(4 d\)/);
-    assert.match(r.out, /Bids due this week: delta 2026-12-05, elm 2026-12-07/);
+    assert.match(r.out, /^Bids due this week: Delta Freight \[delta\] 2026-12-05, Elm Utilities \[elm\] 2026-12-07$/m); // customers with ids (s18 trial-lead #7)
+    assert.match(r.out, /^Stalled \(no activity for more than 30 days\): Cedar Bank \[cedar\], 某市人民医院 \[fir\]$/m);
     const zh = await run(['portfolio', `${TEAM_ROOT}06-bidding-fir`, '--today', TODAY]);
     assert.match(zh.out, /^招投标\/谈判——1 个，金额 450,000，加权 270,000$/m);
   });
