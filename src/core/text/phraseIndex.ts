@@ -83,6 +83,8 @@ interface Entry {
 export function phraseIndex(groups: readonly PhraseGroup[]): PhraseIndex {
   const info = new Int32Array(TABLE_SIZE);
   const pair = new Int32Array(TABLE_SIZE);
+  // The same for phrases that may open after a letter or digit (not only at a word start).
+  const pairAnywhere = new Int32Array(TABLE_SIZE);
   // Per hash of a phrase's first two units, its entries: the first word compared unit by unit (no regex).
   const pairs = new Map<number, Entry[]>();
   let always = 0;
@@ -103,6 +105,7 @@ export function phraseIndex(groups: readonly PhraseGroup[]): PhraseIndex {
       const rest = o.words.length > 1 ? new RegExp(o.words.slice(1).map((w) => `${o.separator}+${escapeRegex(w)}`).join(''), 'iy') : undefined;
       info[a] |= g.bit;
       pair[key] |= g.bit;
+      if (!o.wordStart) pairAnywhere[key] |= g.bit;
       pairs.set(key, [...(pairs.get(key) ?? []), { word, wordStart: o.wordStart, bit: g.bit, rest }]);
     }
   }
@@ -157,7 +160,8 @@ export function phraseIndex(groups: readonly PhraseGroup[]): PhraseIndex {
         }
         if (open !== 0) {
           const key = hash2(p1, fold(c));
-          if ((pair[key] & open) !== 0) {
+          // Inside a word only phrases that may start anywhere count (most Latin pairs stop here).
+          if (((isAlnum(before) ? pairAnywhere : pair)[key] & open) !== 0) {
             mask |= check(text, key, i - 1, before, need);
             need = want & ~mask;
           }
