@@ -21,6 +21,9 @@ describe('phraseIndex', () => {
     assert.deepEqual(scan('sprice'), { mask: 0, unsure: false });
     assert.deepEqual(scan('9price'), { mask: 0, unsure: false });
     assert.deepEqual(scan('高峰price'), { mask: 1, unsure: false });
+    // A phrase that may start anywhere still counts right after a letter or digit.
+    assert.deepEqual(scan('x价格'), { mask: 1, unsure: false });
+    assert.deepEqual(scan('Q3价格'), { mask: 1, unsure: false });
   });
 
   it('checks every word of a phrase and what stands between them', () => {
