@@ -49,12 +49,14 @@ export function machineFacts(): Record<string, string | number> {
 }
 
 const f = (n: number | undefined, d = 0) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(d));
+/** A load average above the core count at either end means other work shared the machine. */
+const busy = (m: Record<string, string | number | undefined>) => [m.loadAvg1mAtStart, m.loadAvg1mAtEnd].some((l) => typeof l !== 'number' || l > Number(m.cores));
 const ok = (good: boolean | undefined) => (good === undefined ? 'not measured' : good ? '**met**' : '**missed**');
 
 /** The Markdown table block between the BENCH markers of docs/benchmarks.md. */
 export function renderTable(r: BenchResult): string {
   const rows = [
-    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB), Linux ${r.machine.kernel}, Node ${r.machine.node}, commit ${r.machine.commit} plus the working tree; 1-minute load average ${r.machine.loadAvg1mAtStart} at start, ${r.machine.loadAvg1mAtEnd ?? '?'} at the end (other builds and tests were running: read ratios, not absolute times).`,
+    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB), Linux ${r.machine.kernel}, Node ${r.machine.node}, commit ${r.machine.commit} plus the working tree; 1-minute load average ${r.machine.loadAvg1mAtStart} at start, ${r.machine.loadAvg1mAtEnd ?? '?'} at the end${busy(r.machine) ? ' (a load above the core count: other work shared the machine, read ratios rather than absolute times)' : ''}.`,
     '',
     '| engagements | files | our check ms (all kept) | files/s | our wall ms | peak RSS MB | presales check CLI (streams): ms / peak RSS MB | floor ms | floor wall ms | check / floor | ajv-cli wall ms | markdownlint-cli2 wall ms | peers wall ms |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
