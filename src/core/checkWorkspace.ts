@@ -1,7 +1,7 @@
 import { checkEngagement } from './checkEngagement';
 import type { CheckOptions } from './checkOptions';
 import { discoverWorkspace, type DiscoveryProblem } from './discoverEngagements';
-import { EngagementIdIndex, engagementIdSite } from './duplicateEngagementIds';
+import { EngagementIdIndex, engagementIdSite, underIdPolicy } from './duplicateEngagementIds';
 import { loadEngagement } from './loadEngagement';
 import type { Engagement } from './model/records';
 import type { FileParser } from './parse/sourceFile';
@@ -42,9 +42,8 @@ export async function forEachEngagementReport(fs: EngagementFs, options: Workspa
     const engagement = await loadEngagement(fs, d, options.parse);
     const findings = checkEngagement(engagement, { today, language, onRuleError });
     // Workspace-level (a copied folder that kept its id); the copy's own policy may change its severity.
-    const duplicate = ids.see(engagement.root, engagementIdSite(engagement), language ?? engagement.language);
-    const level = engagement.policy.rules['duplicate-engagement-id'];
-    if (duplicate && level !== 'off') findings.push(level ? { ...duplicate, severity: level } : duplicate);
+    const duplicate = underIdPolicy(ids.see(engagement.root, engagementIdSite(engagement), language ?? engagement.language), engagement.policy);
+    if (duplicate) findings.push(duplicate);
     onReport({ engagement, findings });
   }
   return found.length;

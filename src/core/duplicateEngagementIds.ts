@@ -1,5 +1,7 @@
 import type { Engagement } from './model/records';
 import { where } from './model/source';
+import type { EngagementStatus } from './status/statusBuilder';
+import { findingTotals } from './status/findingTotals';
 import { formatMessage } from './text/formatMessage';
 import type { Finding, Language, Localized, Range } from './types';
 
@@ -46,4 +48,48 @@ export class EngagementIdIndex {
 export function engagementIdSite(e: Pick<Engagement, 'id' | 'at'>): EngagementIdSite | undefined {
   if (e.id === undefined || e.id.trim() === '') return undefined;
   return { id: e.id, ...where(e.at, 'id') };
+}
+
+/** The duplicate finding as the engagement's own `policy.rules` wants it: none when off, else at its severity. */
+export function underIdPolicy(duplicate: Finding | undefined, policy: Engagement['policy']): Finding | undefined {
+  const level = policy.rules['duplicate-engagement-id'];
+  if (!duplicate || level === 'off') return undefined;
+  return level ? { ...duplicate, severity: level } : duplicate;
+}
+
+/** One engagement as the duplicate check reads it (a host's checked state). */
+export interface IdHolder {
+  /** Folder-relative root: the order (discovery's) and the name a later holder's message gives. */
+  root: string;
+  engagement: Pick<Engagement, 'id' | 'at' | 'policy'>;
+  /** The language its findings are written in. */
+  language: Language;
+}
+
+/**
+ * `duplicate-engagement-id` over a list of engagements of one workspace folder — all of them, or every holder
+ * of one id — the way `presales check` finds it: in discovery order (roots by code unit, as `discoverWorkspace`
+ * sorts them), under each engagement's own policy. The holders that get a finding, with it; n log n.
+ */
+export function duplicateEngagementIds<T extends IdHolder>(holders: readonly T[]): Map<T, Finding> {
+  const ids = new EngagementIdIndex();
+  const out = new Map<T, Finding>();
+  for (const h of [...holders].sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0))) {
+    const finding = underIdPolicy(ids.see(h.root, engagementIdSite(h.engagement), h.language), h.engagement.policy);
+    if (finding) out.set(h, finding);
+  }
+  return out;
+}
+
+/**
+ * An engagement's own check results with its workspace-level finding appended (as `presales check` appends
+ * it), the status recounted by the one count (`findingTotals`). Only the totals move: the finding sits on
+ * engagement.yaml's `id`, in no deliverable, requirement or pitfall group, so the status needs no rebuild
+ * (which a host that released Markdown bodies could not do).
+ */
+export function withWorkspaceFinding(own: { findings: Finding[]; status: EngagementStatus }, extra: Finding | undefined): { findings: Finding[]; status: EngagementStatus } {
+  if (!extra) return own;
+  const findings = [...own.findings, extra];
+  const totals = findingTotals(findings);
+  return { findings, status: { ...own.status, counts: totals.counts, otherFindings: totals.other } };
 }

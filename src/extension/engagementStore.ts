@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverWorkspace, type DiscoveryProblem, type EngagementFs, type Language, loadEngagement, releaseBodies } from '../core';
+import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverWorkspace, type DiscoveryProblem, duplicateEngagementIds, type Engagement, type EngagementFs, engagementIdSite, type EngagementStatus, type Finding, type Language, loadEngagement, releaseBodies, withWorkspaceFinding } from '../core';
 import { ActiveEngagement } from './activeEngagement';
 import { FolderParseCaches } from './folderParseCaches';
 import { localToday } from './localToday';
@@ -30,6 +30,12 @@ interface Known {
   found: DiscoveredEngagement;
 }
 
+/** What one check of an engagement found by itself (before findings that compare engagements). */
+interface OwnResult {
+  findings: Finding[];
+  status: EngagementStatus;
+}
+
 /**
  * Discovers and checks every engagement of the workspace and keeps the latest result of each. Every check
  * takes a new generation number; a result whose generation is no longer the latest for its engagement is
@@ -51,6 +57,13 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly discoveries = new Map<string, { run: Promise<void>; all: boolean }>();
   private readonly caches = new FolderParseCaches();
+  /** Each state's own check results; a state's `findings` add its `duplicate-engagement-id` to them. */
+  private readonly own = new Map<string, OwnResult>();
+  /** Keys of the states holding one id, per workspace folder (`${prefix}\n${id}`): the CLI compares within one folder. */
+  private readonly holders = new Map<string, Set<string>>();
+  /** The `holders` group of each state with an id, and the duplicate finding its state carries now. */
+  private readonly groupOf = new Map<string, string>();
+  private readonly duplicates = new Map<string, Finding>();
   private generation = 0;
   private lastActive: string | undefined;
 
@@ -94,8 +107,8 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const live = new Set(folders.map((f) => `${f.uri.toString()}#`));
     const gone = [...this.known.keys()].filter((k) => !live.has(k.slice(0, k.indexOf('#') + 1)));
-    gone.forEach((k) => this.forget(k));
-    if (gone.length) this.changed.fire([]);
+    const relinked = this.forgetAll(gone);
+    if (gone.length) this.changed.fire(relinked);
     const goneFolders = [...this.problems.keys()].filter((prefix) => !live.has(prefix));
     goneFolders.forEach((prefix) => this.problems.delete(prefix));
     if (goneFolders.length) this.problemsChanged.fire();
@@ -138,7 +151,8 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     this.setProblems(prefix, folder, problems);
     const fresh = new Map(found.map((d) => [prefix + d.root, d]));
     const removed = [...this.known.keys()].filter((k) => k.startsWith(prefix) && !fresh.has(k));
-    removed.forEach((k) => this.forget(k));
+    // Another engagement that shared a removed one's id gains or loses its duplicate finding.
+    const relinked = this.forgetAll(removed);
     const toCheck: string[] = [];
     for (const [key, d] of fresh) {
       const old = this.known.get(key);
@@ -148,7 +162,7 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     }
     this.caches.keepOnly(folder, new Set(found.flatMap((d) => d.files.map((f) => f.path))));
     if (removed.length) {
-      this.changed.fire([]);
+      this.changed.fire(relinked);
       this.activeEngagement.update();
     }
     await eachLimited(toCheck, CONCURRENT_CHECKS, (k) => this.check(k));
@@ -167,11 +181,16 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
       // One options object for the check and the views: findings and gate blockers speak one language.
       const options: CheckOptions = { today, language: this.findingsLanguage(), onRuleError: (error, code) => this.options.log?.(`rule ${code} failed on ${key}: ${String(error)}`) };
       const findings = checkEngagement(engagement, options);
-      const state: EngagementState = { key, folder: known.folder, engagement, findings, status: buildStatus(engagement, findings, options), generation };
+      const own: OwnResult = { findings, status: buildStatus(engagement, findings, options) };
+      const state: EngagementState = { key, folder: known.folder, engagement, ...own, generation };
       // Findings and status are computed: an engagement nobody looks at keeps its records, not its Markdown bodies.
       if (!this.inView(key, known)) this.release(state);
+      this.own.set(key, own);
       this.states.set(key, state);
-      this.changed.fire([state]);
+      this.duplicates.delete(key);
+      // Its id may now clash with (or stop clashing with) other engagements: those are re-counted too.
+      const relinked = this.relink(key, groupKey(prefixOf(key), engagement));
+      this.changed.fire([this.states.get(key) ?? state, ...relinked.filter((s) => s.key !== key)]);
       this.activeEngagement.update();
     } catch (e) {
       this.options.log?.(`check of ${key} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -267,8 +286,65 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   private forget(key: string): void {
     this.known.delete(key);
     this.states.delete(key);
+    this.own.delete(key);
+    this.duplicates.delete(key);
     this.latest.delete(key);
     this.activeEngagement.forget(key);
+  }
+
+  /** Forgets engagements; returns the remaining states whose duplicate finding changed with them gone. */
+  private forgetAll(keys: readonly string[]): EngagementState[] {
+    keys.forEach((k) => this.forget(k));
+    const changed = new Map<string, EngagementState>();
+    for (const k of keys) for (const s of this.relink(k, undefined)) changed.set(s.key, s);
+    return [...changed.values()].filter((s) => this.states.get(s.key) === s);
+  }
+
+  /**
+   * Moves a state to the holders of its (new) id and re-finds `duplicate-engagement-id` in the groups it left
+   * and joined — only those, not the whole store: a check costs the holders of two ids. Returns the states
+   * whose duplicate finding changed (replaced with a same-generation state: the engagement is the same).
+   */
+  private relink(key: string, group: string | undefined): EngagementState[] {
+    const old = this.groupOf.get(key);
+    if (old !== undefined && old !== group) {
+      const members = this.holders.get(old);
+      members?.delete(key);
+      if (members?.size === 0) this.holders.delete(old);
+    }
+    if (group === undefined) this.groupOf.delete(key);
+    else {
+      this.groupOf.set(key, group);
+      const members = this.holders.get(group) ?? new Set<string>();
+      this.holders.set(group, members.add(key));
+    }
+    const changed: EngagementState[] = [];
+    for (const g of new Set([old, group])) if (g !== undefined) changed.push(...this.recount(g));
+    return changed;
+  }
+
+  /** Re-finds the duplicates among one id's holders (the core's own order and policy); re-states those that changed. */
+  private recount(group: string): EngagementState[] {
+    const members = [...(this.holders.get(group) ?? [])].flatMap((key) => {
+      const state = this.states.get(key);
+      return state ? [{ key, root: state.engagement.root, engagement: state.engagement, language: state.status.language }] : [];
+    });
+    const found = duplicateEngagementIds(members);
+    const changed: EngagementState[] = [];
+    for (const m of members) {
+      const finding = found.get(m);
+      const before = this.duplicates.get(m.key);
+      if (before?.message === finding?.message && before?.severity === finding?.severity) continue;
+      const state = this.states.get(m.key);
+      const own = this.own.get(m.key);
+      if (!state || !own) continue;
+      if (finding) this.duplicates.set(m.key, finding);
+      else this.duplicates.delete(m.key);
+      const next: EngagementState = { ...state, ...withWorkspaceFinding(own, finding) };
+      this.states.set(m.key, next);
+      changed.push(next);
+    }
+    return changed;
   }
 
   private fsFor(folder: vscode.WorkspaceFolder): EngagementFs {
@@ -294,6 +370,17 @@ async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T)
     while (next < items.length) await run(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** The folder prefix of a state key (`${folder.uri}#`). */
+function prefixOf(key: string): string {
+  return key.slice(0, key.indexOf('#') + 1);
+}
+
+/** The `holders` group of an engagement: its folder and id; undefined without an id. */
+function groupKey(prefix: string, engagement: Engagement): string | undefined {
+  const site = engagementIdSite(engagement);
+  return site ? `${prefix}\n${site.id}` : undefined;
 }
 
 function sameFiles(a: DiscoveredEngagement, b: DiscoveredEngagement): boolean {

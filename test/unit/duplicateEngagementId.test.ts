@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkWorkspace, type Finding } from '../../src/core';
+import { checkWorkspace, duplicateEngagementIds, type Finding } from '../../src/core';
 import { runCapture as run, tempFolder } from './helpers/cliRun';
 import { MemoryFs } from './helpers/memoryFs';
 
@@ -26,6 +26,15 @@ describe('duplicate-engagement-id', () => {
     const [err] = await dups({ 'a/engagement.yaml': eng('x'), 'b/engagement.yaml': eng('x', 'en', 'policy:\n  rules:\n    duplicate-engagement-id: error\n') });
     assert.equal(err.severity, 'error');
     assert.deepEqual(await dups({ 'a/engagement.yaml': eng("''"), 'b/engagement.yaml': eng("''") }), []);
+  });
+
+  it('over a list of engagements in any order (a host’s states), finds what checkWorkspace finds: discovery order, own policy', async () => {
+    const files = { 'b/engagement.yaml': eng('x', 'en', 'policy:\n  rules:\n    duplicate-engagement-id: off\n'), 'c/engagement.yaml': eng('x', 'en', 'policy:\n  rules:\n    duplicate-engagement-id: info\n'), 'a/engagement.yaml': eng('x'), 'd/engagement.yaml': eng('x', 'zh-CN') };
+    const reports = await checkWorkspace(new MemoryFs(files), { today: '2026-12-01' });
+    const holders = reports.map((r) => ({ root: r.engagement.root, engagement: r.engagement, language: r.engagement.language })).reverse();
+    const found = duplicateEngagementIds(holders);
+    assert.deepEqual([...found].map(([h, f]) => `${h.root} ${f.severity} ${place(f)}`).sort(), ['c info c/engagement.yaml:2:5-2:6', 'd warning d/engagement.yaml:2:5-2:6']);
+    assert.deepEqual(holders.flatMap((h) => found.get(h) ?? []).reverse(), reports.flatMap((r) => r.findings.filter((f) => f.code === 'duplicate-engagement-id')));
   });
 
   it('presales check reports it, with and without --cache (a cache hit still compares the ids)', async () => {

@@ -13,7 +13,7 @@ import { fakeFolder } from '../helpers/engagementStates';
 import { fake, FakeDiagnosticCollection, FileType, Uri, workspace } from '../helpers/fakeVscode';
 import { MemoryFs } from '../helpers/memoryFs';
 
-const engagementYaml = (title: string) => `kind: engagement\nid: e\ntitle: ${title}\ncustomer: C\nstage: kickoff\nlanguage: en\n`;
+const engagementYaml = (title: string, id = 'e') => `kind: engagement\nid: ${id}\ntitle: ${title}\ncustomer: C\nstage: kickoff\nlanguage: en\n`;
 
 /** A MemoryFs whose reads take the bytes at call time but may return late (while `gate` is pending). */
 class SlowFs implements EngagementFs {
@@ -84,7 +84,8 @@ describe('engagement store', () => {
   });
 
   it('maps URIs to engagements, follows the editor and forgets removed engagements', async () => {
-    const mem = new MemoryFs({ 'a/engagement.yaml': engagementYaml('A'), 'b/engagement.yaml': engagementYaml('B'), 'b/nested/engagement.yaml': engagementYaml('N') });
+    // Own ids: with one shared id, removing a would also re-publish b (its duplicate-engagement-id goes).
+    const mem = new MemoryFs({ 'a/engagement.yaml': engagementYaml('A', 'a'), 'b/engagement.yaml': engagementYaml('B', 'b'), 'b/nested/engagement.yaml': engagementYaml('N', 'n') });
     const store = storeOver(mem);
     await store.refresh();
     assert.deepEqual(store.all().map((s) => s.key), ['file:///ws#a', 'file:///ws#b', 'file:///ws#b/nested']);
