@@ -33,15 +33,20 @@ export class EngagementIdIndex {
       this.first.set(site.id, root);
       return undefined;
     }
-    return {
-      file: site.file,
-      range: site.range,
-      severity: 'warning',
-      code: 'duplicate-engagement-id',
-      message: formatMessage(M, language, { id: site.id, first: earlier || '.' }),
-      data: { id: site.id, first: earlier },
-    };
+    return duplicateFinding(site, earlier, language);
   }
+}
+
+/** The finding on an id site whose id the engagement at root `first` holds first. */
+function duplicateFinding(site: EngagementIdSite, first: string, language: Language): Finding {
+  return {
+    file: site.file,
+    range: site.range,
+    severity: 'warning',
+    code: 'duplicate-engagement-id',
+    message: formatMessage(M, language, { id: site.id, first: first || '.' }),
+    data: { id: site.id, first },
+  };
 }
 
 /** The engagement's `id` value and its place; undefined without an id. */
@@ -66,17 +71,50 @@ export interface IdHolder {
   language: Language;
 }
 
+/** Discovery's order: roots by code unit, as `discoverWorkspace` sorts them. */
+function before(a: string, b: string): boolean {
+  return a < b;
+}
+
+/** The holder that keeps a shared id: the first in discovery order; one pass. */
+export function firstHolder<T extends IdHolder>(holders: Iterable<T>): T | undefined {
+  let first: T | undefined;
+  for (const h of holders) if (first === undefined || before(h.root, first.root)) first = h;
+  return first;
+}
+
 /**
- * `duplicate-engagement-id` over a list of engagements of one workspace folder — all of them, or every holder
- * of one id — the way `presales check` finds it: in discovery order (roots by code unit, as `discoverWorkspace`
- * sorts them), under each engagement's own policy. The holders that get a finding, with it; n log n.
+ * The `duplicate-engagement-id` finding of `holder`, whose id the engagement at root `first` holds first
+ * (`firstHolder`), under the holder's own policy; none for the first holder itself or without an id. What
+ * `EngagementIdIndex.see` finds in a workspace pass, for a host that keeps the holders of each id.
+ */
+export function duplicateIdFinding(holder: IdHolder, first: string): Finding | undefined {
+  if (holder.root === first) return undefined;
+  const site = engagementIdSite(holder.engagement);
+  return site && underIdPolicy(duplicateFinding(site, first, holder.language), holder.engagement.policy);
+}
+
+/**
+ * `duplicate-engagement-id` over a list of engagements of one workspace folder, in any order, the way
+ * `presales check` finds it (discovery order, each engagement's own policy): the holders that get a finding,
+ * with it. One Map by id: linear.
  */
 export function duplicateEngagementIds<T extends IdHolder>(holders: readonly T[]): Map<T, Finding> {
-  const ids = new EngagementIdIndex();
+  const byId = new Map<string, T[]>();
+  for (const h of holders) {
+    const id = engagementIdSite(h.engagement)?.id;
+    if (id === undefined) continue;
+    const group = byId.get(id);
+    if (group) group.push(h);
+    else byId.set(id, [h]);
+  }
   const out = new Map<T, Finding>();
-  for (const h of [...holders].sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0))) {
-    const finding = underIdPolicy(ids.see(h.root, engagementIdSite(h.engagement), h.language), h.engagement.policy);
-    if (finding) out.set(h, finding);
+  for (const group of byId.values()) {
+    const first = firstHolder(group)!.root;
+    for (const h of group) {
+      const finding = duplicateIdFinding(h, first);
+      if (finding) out.set(h, finding);
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverWorkspace, type DiscoveryProblem, duplicateEngagementIds, type Engagement, type EngagementFs, engagementIdSite, type EngagementStatus, type Finding, type Language, loadEngagement, releaseBodies, withWorkspaceFinding } from '../core';
+import { buildStatus, checkEngagement, type CheckOptions, type DiscoveredEngagement, discoverWorkspace, type DiscoveryProblem, duplicateIdFinding, type Engagement, type EngagementFs, engagementIdSite, type EngagementStatus, type Finding, firstHolder, type Language, loadEngagement, releaseBodies, withWorkspaceFinding } from '../core';
 import { ActiveEngagement } from './activeEngagement';
 import { FolderParseCaches } from './folderParseCaches';
 import { localToday } from './localToday';
@@ -61,9 +61,10 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
   private readonly own = new Map<string, OwnResult>();
   /** Keys of the states holding one id, per workspace folder (`${prefix}\n${id}`): the CLI compares within one folder. */
   private readonly holders = new Map<string, Set<string>>();
-  /** The `holders` group of each state with an id, and the duplicate finding its state carries now. */
+  /** The `holders` group of each state with an id. */
   private readonly groupOf = new Map<string, string>();
-  private readonly duplicates = new Map<string, Finding>();
+  /** Per state in a group: the first holder it was compared with, and the duplicate finding it carries (if any). */
+  private readonly duplicates = new Map<string, { first: string; finding: Finding | undefined }>();
   private generation = 0;
   private lastActive: string | undefined;
 
@@ -323,29 +324,33 @@ export class EngagementStore implements EngagementStoreApi, vscode.Disposable {
     return changed;
   }
 
-  /** Re-finds the duplicates among one id's holders (the core's own order and policy); re-states those that changed. */
+  /**
+   * Re-finds the duplicates among one id's holders (the core's order and policy) and re-states those whose
+   * finding changed. Linear in the holders: a holder still naming the same first one keeps its finding.
+   */
   private recount(group: string): EngagementState[] {
     const members = [...(this.holders.get(group) ?? [])].flatMap((key) => {
       const state = this.states.get(key);
-      return state ? [{ key, root: state.engagement.root, engagement: state.engagement, language: state.status.language }] : [];
+      return state ? [{ key, state, root: state.engagement.root, engagement: state.engagement, language: state.status.language }] : [];
     });
-    const found = duplicateEngagementIds(members);
+    const first = firstHolder(members)?.root;
     const changed: EngagementState[] = [];
+    if (first === undefined) return changed;
     for (const m of members) {
-      const finding = found.get(m);
       const before = this.duplicates.get(m.key);
-      if (before?.message === finding?.message && before?.severity === finding?.severity) continue;
-      const state = this.states.get(m.key);
+      // Its id, language and policy are those of its check: only a new first holder changes its finding.
+      if (before?.first === first) continue;
+      const finding = duplicateIdFinding(m, first);
+      this.duplicates.set(m.key, { first, finding });
       const own = this.own.get(m.key);
-      if (!state || !own) continue;
-      if (finding) this.duplicates.set(m.key, finding);
-      else this.duplicates.delete(m.key);
-      const next: EngagementState = { ...state, ...withWorkspaceFinding(own, finding) };
+      if (!own || (before?.finding === undefined && finding === undefined)) continue;
+      const next: EngagementState = { ...m.state, ...withWorkspaceFinding(own, finding) };
       this.states.set(m.key, next);
       changed.push(next);
     }
     return changed;
   }
+
 
   private fsFor(folder: vscode.WorkspaceFolder): EngagementFs {
     return this.options.fsFor ? this.options.fsFor(folder) : new WorkspaceFs(folder.uri, openBufferText);
