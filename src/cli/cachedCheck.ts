@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { checkEngagement, discoverWorkspace, type DiscoveryProblem, EngagementIdIndex, engagementIdSite, engagementFacts, type EngagementFacts, type EngagementFs, loadEngagement, MAX_FILE_BYTES } from '../core';
+import { checkEngagement, discoverWorkspace, type DiscoveryProblem, EngagementIdIndex, engagementIdSite, engagementFacts, type EngagementFacts, type EngagementFs, loadEngagement, MAX_FILE_BYTES, underIdPolicy } from '../core';
 import { cacheRunKey, type CacheEntry, engagementHash, readCache, writeCacheText } from './checkCache';
 import type { CliReport } from './cliReport';
 import { TOOL_VERSION } from './toolVersion';
@@ -47,16 +47,18 @@ export async function checkWithCache(
       const once: EngagementFs = { readDirectory: (p) => fs.readDirectory(p), readFile: async (p) => bytes.get(p) ?? fs.readFile(p) };
       const engagement = await loadEngagement(once, d);
       const findings = checkEngagement(engagement, { today: options.today });
+      // The site is kept even when the policy switches the finding off: the engagement still holds its id first.
       const level = engagement.policy.rules['duplicate-engagement-id'];
-      const site = level === 'off' ? undefined : engagementIdSite(engagement);
-      entry = { hash, files: engagement.files.length, language: engagement.language, findings, idSite: site ? { ...site, ...(level && level !== 'off' ? { level } : {}) } : null };
+      const site = engagementIdSite(engagement);
+      entry = { hash, files: engagement.files.length, language: engagement.language, findings, idSite: site ? { ...site, ...(level ? { level } : {}) } : null };
       // The team views' digest is kept whenever it was computed, so check and portfolio share one cache file.
       if (options.facts || hit?.facts) entry.facts = engagementFacts(engagement, findings, options.today);
     }
     next.set(d.root, entry);
     // Found anew each run (it depends on the other engagements); never stored with the entry's findings.
-    const duplicate = ids.see(d.root, entry.idSite ?? undefined, entry.language);
-    const findings = duplicate ? [...entry.findings, entry.idSite?.level ? { ...duplicate, severity: entry.idSite.level } : duplicate] : entry.findings;
+    const level = entry.idSite?.level;
+    const duplicate = underIdPolicy(ids.see(d.root, entry.idSite ?? undefined, entry.language), { rules: level ? { 'duplicate-engagement-id': level } : {} });
+    const findings = duplicate ? [...entry.findings, duplicate] : entry.findings;
     onReport({ findings, files: entry.files, language: entry.language }, entry.facts);
   }
   await writeAtomically(options.cacheFile, writeCacheText(key, next));

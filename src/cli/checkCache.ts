@@ -19,7 +19,7 @@ export interface CacheEntry {
    * The engagement's `id` and its place (null: no id, or the check is off by policy), with the policy's
    * severity: `duplicate-engagement-id` compares engagements, so it is found anew on every run, hit or not.
    */
-  idSite?: (EngagementIdSite & { level?: Severity }) | null;
+  idSite?: (EngagementIdSite & { level?: Severity | 'off' }) | null;
 }
 
 /** On disk: the format version, the run key, the entries, and a checksum over the entries' JSON. */
@@ -30,7 +30,7 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-const FORMAT = 'presales-cache-1';
+const FORMAT = 'presales-cache-2';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The run key: what, besides the files, decides the findings. */
@@ -109,7 +109,7 @@ const isEntry: Guard<CacheEntry> = shape({
   language: oneOfValues<Language>(['en', 'zh-CN']),
   findings: listOf(isFinding),
   facts: optional(isFacts),
-  idSite: optional((v: unknown) => v === null || shape({ id: isText, file: isText, range: shape({ start: POSITION, end: POSITION }), level: optional(oneOfValues<Severity>(SEVERITIES)) })(v)),
+  idSite: optional((v: unknown) => v === null || shape({ id: isText, file: isText, range: shape({ start: POSITION, end: POSITION }), level: optional(oneOfValues<Severity | 'off'>([...SEVERITIES, 'off'])) })(v)),
 }) as Guard<CacheEntry>;
 
 function sha256(s: string): string {

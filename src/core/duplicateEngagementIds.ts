@@ -56,7 +56,7 @@ export function engagementIdSite(e: Pick<Engagement, 'id' | 'at'>): EngagementId
 }
 
 /** The duplicate finding as the engagement's own `policy.rules` wants it: none when off, else at its severity. */
-export function underIdPolicy(duplicate: Finding | undefined, policy: Engagement['policy']): Finding | undefined {
+export function underIdPolicy(duplicate: Finding | undefined, policy: Pick<Engagement['policy'], 'rules'>): Finding | undefined {
   const level = policy.rules['duplicate-engagement-id'];
   if (!duplicate || level === 'off') return undefined;
   return level ? { ...duplicate, severity: level } : duplicate;

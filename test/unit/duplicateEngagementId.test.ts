@@ -44,4 +44,16 @@ describe('duplicate-engagement-id', () => {
     const cache = join(folder, '.presalescache');
     for (let i = 0; i < 2; i++) assert.match((await run(['check', folder, '--today', '2026-12-01', '--cache', '--cache-location', cache])).out, line);
   });
+
+  it('--cache agrees with a plain run when the first holder switched the finding off (it still holds the id first)', async () => {
+    const off = 'policy:\n  rules:\n    duplicate-engagement-id: off\n';
+    const folder = tempFolder({ 'a/engagement.yaml': eng('x', 'en', off), 'b/engagement.yaml': eng('x', 'en', 'policy:\n  rules:\n    duplicate-engagement-id: error\n') });
+    const line = /^b\/engagement\.yaml:2:5 error duplicate-engagement-id /m;
+    const plain = (await run(['check', folder, '--today', '2026-12-01'])).out;
+    assert.match(plain, line);
+    assert.doesNotMatch(plain, /^a\/engagement\.yaml:2:5 .*duplicate-engagement-id/m);
+    const cache = join(folder, '.presalescache');
+    // The first run writes the cache, the second is served from it: both print what the plain run printed.
+    for (let i = 0; i < 2; i++) assert.equal((await run(['check', folder, '--today', '2026-12-01', '--cache', '--cache-location', cache])).out, plain);
+  });
 });

@@ -86,7 +86,7 @@ describe('presales check --cache', () => {
     // Rewritten intact: the next run hits again.
     assert.equal((await cached(dir, cache)).hits, 3);
     // Garbage of the right shape but the wrong types is refused too.
-    assert.equal(readCache(JSON.stringify({ format: 'presales-cache-1', key, sum: 'x', entries: { a: { hash: 1 } } }), key).size, 0);
+    assert.equal(readCache(JSON.stringify({ format: 'presales-cache-2', key, sum: 'x', entries: { a: { hash: 1 } } }), key).size, 0);
     assert.equal(readCache('null', key).size, 0);
   });
 
@@ -117,7 +117,7 @@ describe('presales check --cache', () => {
     const entry = { hash: 'h', files: 1, language: 'en', findings: [], facts: { root: 'a', errors: 'many', warnings: 0, reasons: [], gaps: [], evaluation: {} } };
     const text = (e: unknown) => {
       const entries = { a: e };
-      return JSON.stringify({ format: 'presales-cache-1', key, sum: createHash('sha256').update(JSON.stringify(entries)).digest('hex'), entries });
+      return JSON.stringify({ format: 'presales-cache-2', key, sum: createHash('sha256').update(JSON.stringify(entries)).digest('hex'), entries });
     };
     assert.equal(readCache(text(entry), key).size, 0);
     assert.equal(readCache(text({ ...entry, facts: undefined }), key).size, 1);
