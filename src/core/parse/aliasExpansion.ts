@@ -9,6 +9,14 @@ import { isAlias, isCollection, isNode, isPair, type Document, type Node } from 
  */
 export const MAX_ALIAS_EXPANSION = 10_000;
 
+/**
+ * False when a YAML text cannot hold an alias: one is always written `*name`, so a text without `*` has none
+ * and `checkAliases` would find nothing. Most documents have no `*` at all, and the walk was a tenth of parsing.
+ */
+export function mayHaveAliases(text: string): boolean {
+  return text.includes('*');
+}
+
 /** Why a document's aliases are refused, with the offending alias's source range. */
 export interface AliasProblem {
   range: [number, number];

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
-import { checkAliases, MAX_ALIAS_EXPANSION } from './aliasExpansion';
+import { checkAliases, MAX_ALIAS_EXPANSION, mayHaveAliases } from './aliasExpansion';
 import { duplicateKeys } from './duplicateKeys';
 import { MAX_NESTING, nestingTooDeep } from './nestingGuard';
 
@@ -57,7 +57,7 @@ export class YamlSource {
       for (const key of duplicateKeys(doc)) this.problems.push(this.problem(key, 'Map keys must be unique', 'error', 'DUPLICATE_KEY'));
       for (const w of doc.warnings) this.problems.push(this.problem(w.pos, w.message, 'warning', w.code));
       const clean = !this.problems.some((p) => p.severity === 'error');
-      const aliases = clean ? checkAliases(doc) : undefined;
+      const aliases = clean && mayHaveAliases(text) ? checkAliases(doc) : undefined;
       if (aliases) {
         const why = aliases.reason === 'cycle' ? 'this alias stands inside its own anchor and would never end' : `aliases would expand to more than ${MAX_ALIAS_EXPANSION} nodes`;
         // RESOURCE_EXHAUSTION: the library's own code for alias bombs, so the finding's text covers it already.

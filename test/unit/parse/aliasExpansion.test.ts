@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseDocument } from 'yaml';
-import { checkAliases, MAX_ALIAS_EXPANSION } from '../../../src/core/parse/aliasExpansion';
+import fc from 'fast-check';
+import { parseDocument, visit } from 'yaml';
+import { checkAliases, MAX_ALIAS_EXPANSION, mayHaveAliases } from '../../../src/core/parse/aliasExpansion';
 import { parseSourceFile } from '../../../src/core/parse/sourceFile';
 
 /** `&lK [*lK-1, *lK-1]` for K = 1..levels over an empty `l0`: 2 aliases a level, 2^levels nodes expanded. */
@@ -51,4 +52,27 @@ test('expansion right at the budget is accepted, one node more is not', () => {
   const seq = (n: number) => `kind: x\na: &a [${Array(n).fill(0).join(',')}]\nb: *a\n`;
   assert.equal(checkAliases(parseDocument(seq(MAX_ALIAS_EXPANSION - 1))), undefined);
   assert.deepEqual(checkAliases(parseDocument(seq(MAX_ALIAS_EXPANSION)))?.reason, 'expansion');
+});
+
+test('the walk is skipped only for texts without `*`, which hold no alias node (fuzzed YAML pieces)', () => {
+  let withAliases = 0;
+  const piece = fc.constantFrom('a: ', 'b:\n', '- ', '  ', '&x ', '*x', '* ', '<<: ', '[', ']', '{', '}', ', ', '"', "'", '\\x2a', '!t ', '? ', '#', '|\n', '\n', 'x', '2');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      let aliases = 0;
+      visit(parseDocument(text), { Alias: () => void aliases++ });
+      if (!mayHaveAliases(text)) assert.equal(aliases, 0, text);
+      if (aliases > 0) withAliases++;
+    }),
+    { seed: 20261202, numRuns: 2000 },
+  );
+  assert.ok(withAliases > 100, 'the pieces do make aliases');
+  assert.equal(mayHaveAliases('kind: x\nnote: "5 * 3"\n'), true, 'a star in a string still gets the walk');
+});
+
+test('a bomb with its star in the last line is still refused (the prefilter reads the whole text)', () => {
+  const text = 'kind: x\npad:\n' + '  - p\n'.repeat(5000) + 'b: &b [1, *b]\n';
+  const f = parseSourceFile('e/x.yaml', text);
+  assert.deepEqual(f.problems.map((p) => [p.code, text.slice(p.start, p.end)]), [['RESOURCE_EXHAUSTION', '*b']]);
 });
