@@ -1,3 +1,4 @@
+import type { Language } from '../core';
 import { todayArg, walkArgv } from './argvWalker';
 import { cacheOption, folderPositional, type FolderCommandArgs } from './folderCommandArgs';
 import { UsageError } from './usageError';
@@ -10,11 +11,14 @@ export interface TeamArgs extends FolderCommandArgs {
   /** `--by person`: the 售前考评 per presales lead instead of the engagement rows. */
   byPerson: boolean;
   stalledDays?: number;
+  /** `--language`: the report's language; default Chinese when every engagement is, else English. */
+  language?: Language;
 }
 
 export const TEAM_USAGE = `Usage: presales portfolio <team-folder> [--format text|json|csv|html] [--today YYYY-MM-DD] [--by person] [--stalled-days N]
        presales gaps <team-folder> [--format text|json|csv] [--today YYYY-MM-DD]
        (both) [--cache] [--cache-location <file>]: reuse unchanged engagements' results, as check --cache does
+       (both) [--language zh-CN|en]: the report's language (default: Chinese when every engagement is, else English)
 
   portfolio  every engagement as a row (stage and days in it, budget, priced total, bid deadline, qualification,
              errors/warnings, last activity, owner), pipeline by stage (weighted), stalled deals, bids due this week,
@@ -45,6 +49,10 @@ export function parseTeamArgs(argv: string[]): TeamArgs {
         const v = value();
         if (!/^\d{1,5}$/.test(v)) throw new UsageError(`--stalled-days must be a whole number of days, not "${v}"`);
         args.stalledDays = Number(v);
+      } else if (a === '--language') {
+        const v = value();
+        if (v !== 'zh-CN' && v !== 'en') throw new UsageError(`--language must be zh-CN or en, not "${v}"`);
+        args.language = v;
       } else return cacheOption(args, a, value); // the same cache file as `check --cache`, with each engagement's digest
       return true;
     },

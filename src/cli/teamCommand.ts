@@ -48,8 +48,8 @@ export async function runTeam(argv: string[], write: (s: string) => void, writeE
       writeErr(noEngagementMessage(args.folder));
       return 2;
     }
-    // Like `check`'s summary: Chinese when every engagement is.
-    const language: Language = languages.size === 1 && languages.has('zh-CN') ? 'zh-CN' : 'en';
+    // Like `check`'s summary: Chinese when every engagement is, unless the lead asked for a language.
+    const language: Language = args.language ?? (languages.size === 1 && languages.has('zh-CN') ? 'zh-CN' : 'en');
     const json = (v: unknown) => jsonSafe(JSON.stringify(v, null, 2));
     if (args.command === 'gaps') {
       const log = buildGapLog(facts);

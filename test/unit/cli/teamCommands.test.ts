@@ -36,6 +36,20 @@ describe('presales portfolio', () => {
     assert.match(zh.out, /^招投标\/谈判——1 个，金额 450,000，加权 270,000$/m);
   });
 
+  it('--language: a lead of a mixed team picks the report language (portfolio and gaps); anything else is refused', async () => {
+    const zh = await run(['portfolio', TEAM_ROOT, '--today', TODAY, '--language', 'zh-CN']);
+    assert.equal(zh.code, 0, zh.err);
+    assert.match(zh.out, /^方案——1 个，金额 810,000，加权 324,000$/m);
+    const en = await run(['portfolio', `${TEAM_ROOT}06-bidding-fir`, '--today', TODAY, '--language', 'en']);
+    assert.match(en.out, /^Bidding \/ negotiation — 1, value 450,000, weighted 270,000$/m);
+    const gaps = await run(['gaps', TEAM_ROOT, '--today', TODAY, '--language', 'zh-CN']);
+    assert.equal(gaps.code, 0, gaps.err);
+    assert.doesNotMatch(gaps.out, /\b(requirements?|engagements?)\b/);
+    const bad = await run(['portfolio', TEAM_ROOT, '--language', 'fr']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--language must be zh-CN or en, not "fr"/);
+  });
+
   it('mixed currencies: each amount with its code, totals in one currency, the rest named in text, JSON, CSV and HTML', async () => {
     const text = (await run(['portfolio', CURRENCY_ROOT, '--today', TODAY])).out;
     assert.match(text, /^ {4}budget 300,000 EUR · priced 250,000 USD · /m);
