@@ -1,5 +1,5 @@
 import { decodeText } from './decodeText';
-import { parseSourceFile, type FileParser, type SourceFile } from './sourceFile';
+import { parseDecodedText, parseSourceFile, type FileParser, type SourceFile } from './sourceFile';
 
 /**
  * Remembers the last parse of each path and reuses it while the text is unchanged, so a re-check after
@@ -22,8 +22,8 @@ export class ParseCache {
       this.hits++;
       return hit;
     }
-    // Parse the bytes, not the decoded text: exactly what an uncached check does (BOM handling included).
-    return this.store(path, parseSourceFile(path, bytes));
+    // The text `decodeText` made is what `parseSourceFile(path, bytes)` would parse: no second decoding.
+    return this.store(path, parseDecodedText(path, decoded.text));
   };
 
   /** Parses text a host already holds (an open editor's document). */

@@ -46,12 +46,19 @@ export function isEngagementFilePath(path: string): boolean {
 
 /** Parses one file's bytes. Never throws. */
 export function parseSourceFile(path: string, bytes: Uint8Array | string): SourceFile {
-  const format = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml';
   const decoded = typeof bytes === 'string' ? { text: bytes.replace(/^\uFEFF/, '') } : decodeText(bytes);
   if ('reason' in decoded) {
-    return { path, format, text: '', lines: new LineIndex(''), data: undefined, headings: [], unreadable: decoded.reason, problems: [] };
+    return { path, format: formatOf(path), text: '', lines: new LineIndex(''), data: undefined, headings: [], unreadable: decoded.reason, problems: [] };
   }
-  const text = decoded.text;
+  return parseDecodedText(path, decoded.text);
+}
+
+/**
+ * `parseSourceFile` of bytes that `decodeText` already turned into `text` (BOM dropped): a caller that had to
+ * decode to decide something (the parse cache compares texts) does not decode a second time.
+ */
+export function parseDecodedText(path: string, text: string): SourceFile {
+  const format = formatOf(path);
   const lines = new LineIndex(text);
   const file: SourceFile = { path, format, text, lines, data: undefined, headings: [], problems: [] };
   if (format === 'yaml') {
@@ -67,6 +74,10 @@ export function parseSourceFile(path: string, bytes: Uint8Array | string): Sourc
   if (fm) attachYaml(file, new YamlSource(text.slice(fm.start, fm.end), fm.start, lines));
   file.headings = fm ? markdownHeadings(text.slice(fm.bodyStart), fm.bodyLine) : markdownHeadings(text, 0);
   return file;
+}
+
+function formatOf(path: string): SourceFile['format'] {
+  return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml';
 }
 
 function attachYaml(file: SourceFile, yaml: YamlSource): void {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkWorkspace } from '../../../src/core/checkWorkspace';
 import { ParseCache } from '../../../src/core/parse/parseCache';
+import { parseSourceFile } from '../../../src/core/parse/sourceFile';
 import { fsFromFolder, TODAY } from '../helpers/checkFixture';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
@@ -42,4 +43,22 @@ test('unreadable bytes are never served from the cache', () => {
   assert.equal(cache.hits, 0);
   cache.delete('e/x.yaml');
   assert.equal(cache.size, 0);
+});
+
+test('a cache miss parses the text it decoded: the same file as parseSourceFile of the bytes (BOMs, CRLF, front matter)', () => {
+  const BOM = [0xef, 0xbb, 0xbf];
+  const cases: [string, number[]][] = [
+    ['e/s.yaml', [...BOM, ...enc.encode('kind: stakeholders\r\npeople: []\r\n')]],
+    ['e/s.yaml', [...BOM, ...BOM, ...enc.encode('kind: stakeholders\npeople: []\n')]],
+    ['e/04-solution/solution.md', [...BOM, ...enc.encode('---\nkind: solution\n---\n# 方案\n\n## Scope\n')]],
+    ['e/04-solution/solution.md', [...enc.encode('---\nkind: solution\n# never closed\n')]],
+  ];
+  for (const [path, bytes] of cases) {
+    const want = parseSourceFile(path, new Uint8Array(bytes));
+    const got = new ParseCache().parse(path, new Uint8Array(bytes));
+    const view = (f: typeof want) => ({ text: f.text, format: f.format, data: f.data, kind: f.kind, headings: f.headings, problems: f.problems, unreadable: f.unreadable, lines: f.lines.lineCount, key: f.yaml?.rangeAt(['kind'], 'key') });
+    assert.deepEqual(view(got), view(want), path);
+  }
+  const doubled = new ParseCache().parse('e/s.yaml', new Uint8Array([...BOM, ...BOM, ...enc.encode('kind: x\n')]));
+  assert.equal(doubled.text.charCodeAt(0), 0xfeff, 'only the first BOM is dropped, as before');
 });
