@@ -9,32 +9,19 @@ import type { EngagementState } from '../../../src/extension/storeApi';
 import type { PanelHostMessage } from '../../../src/webview/protocol';
 import { fsFromFolder } from '../helpers/checkFixture';
 import { FixedStore, statesOf } from '../helpers/engagementStates';
-import { EventEmitter, Uri, window } from '../helpers/fakeVscode';
+import { Uri, window } from '../helpers/fakeVscode';
+import { FakeWebviewPanel } from '../helpers/fakeWebviewPanel';
 
 /** A webview panel as VS Code hands it over: restored by the serializer, or created by Open Dashboard. */
-class FakePanel {
-  readonly posted: PanelHostMessage[] = [];
-  readonly received = new EventEmitter<unknown>();
-  readonly disposed = new EventEmitter<void>();
-  reveals = 0;
+class FakePanel extends FakeWebviewPanel<PanelHostMessage> {
   closed = false;
-  title = '';
-  iconPath: unknown;
-  readonly webview = {
-    options: {} as Record<string, unknown>,
-    html: '',
-    cspSource: 'https://x.vscode-cdn.net',
-    asWebviewUri: (u: Uri) => u,
-    onDidReceiveMessage: this.received.event,
-    postMessage: async (m: PanelHostMessage) => { this.posted.push(m); return true; },
-  };
-  readonly onDidDispose = this.disposed.event;
-  reveal(): void { this.reveals++; }
-  dispose(): void { this.closed = true; this.disposed.fire(); }
+  override dispose(): void {
+    this.closed = true;
+    super.dispose();
+  }
   /** The restored page says `ready` (as its script does on load) and the host has answered. */
   async ready(): Promise<PanelHostMessage> {
-    this.received.fire({ type: 'ready' });
-    await new Promise((r) => setImmediate(r));
+    await this.send({ type: 'ready' });
     return this.posted[this.posted.length - 1];
   }
 }
