@@ -8,7 +8,7 @@
  * docs/screenshots/dashboard-{en,zh-CN}-{light,dark}.png.
  */
 import * as assert from 'node:assert/strict';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -16,12 +16,11 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { REPO_ROOT } from './codeServer.ts';
 import { loadManifest } from './manifest.ts';
 import { startVsCode, type VsCode } from './vscode.ts';
-import { noHover, noToasts, runCommand, waitForWorkbench, webviewFrame } from './workbench.ts';
+import { editorShot, runCommand, waitForWorkbench, webviewFrame } from './workbench.ts';
 
 const extensionPath = resolve(process.env.E2E_EXTENSION ?? REPO_ROOT);
 const M = loadManifest(extensionPath);
 const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'dashboard-panel', 'county-hospital-bid');
-const DOCS = join(REPO_ROOT, 'docs', 'screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)>Mallory';
 const SECTIONS = ['pipeline', 'map', 'bid', 'concerns', 'pitfalls', 'qualification'];
 const PEOPLE = 26;
@@ -37,19 +36,6 @@ function workspaceCopy(): string {
   cpSync(FIXTURE, ws, { recursive: true });
   setTheme(ws, 'Default Light Modern');
   return ws;
-}
-
-/** Screenshot of the editor area (the dashboard); with E2E_UPDATE_DOCS=1 also docs/screenshots/<name>.png. */
-async function shot(page: Page, name: string): Promise<void> {
-  await noToasts(page);
-  await page.mouse.move(2, 2);
-  await noHover(page);
-  const path = join(REPO_ROOT, 'test-results', 'screenshots', `${name}.png`);
-  await page.locator('.part.editor').screenshot({ path });
-  if (process.env.E2E_UPDATE_DOCS) {
-    mkdirSync(DOCS, { recursive: true });
-    copyFileSync(path, join(DOCS, `${name}.png`));
-  }
 }
 
 /** Runs Open Dashboard from the palette and returns the panel's frame once its pipeline shows. */
@@ -122,11 +108,11 @@ for (const locale of [undefined, 'zh-cn'] as const) {
 
     it('follows the light and dark themes (screenshots)', async () => {
       await vs.page.locator('.monaco-workbench.vs').waitFor({ timeout: 10_000 });
-      await shot(vs.page, `dashboard-${lang}-light`);
+      await editorShot(vs.page, `dashboard-${lang}-light`);
       setTheme(ws, 'Default Dark Modern');
       await vs.page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 20_000 });
       await webviewFrame(vs.page).locator('body.vscode-dark').waitFor({ timeout: 10_000 });
-      await shot(vs.page, `dashboard-${lang}-dark`);
+      await editorShot(vs.page, `dashboard-${lang}-dark`);
     });
 
     it('opens file:line when a concern link is clicked', async () => {

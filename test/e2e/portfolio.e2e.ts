@@ -7,32 +7,17 @@
  * Screenshots: test-results/screenshots/ on every run; E2E_UPDATE_DOCS=1 also writes docs/screenshots/portfolio-{en,zh-CN}.png.
  */
 import * as assert from 'node:assert/strict';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { REPO_ROOT } from './codeServer.ts';
 import { loadManifest } from './manifest.ts';
 import { startVsCode, type VsCode } from './vscode.ts';
-import { noHover, noToasts, runCommand, waitForWorkbench } from './workbench.ts';
+import { editorShot, runCommand, waitForWorkbench } from './workbench.ts';
 
 const extensionPath = resolve(process.env.E2E_EXTENSION ?? REPO_ROOT);
 const M = loadManifest(extensionPath);
-const DOCS = join(REPO_ROOT, 'docs', 'screenshots');
-
-/** Screenshot of the editor area; with E2E_UPDATE_DOCS=1 also docs/screenshots/<name>.png. */
-async function shot(page: Page, name: string): Promise<void> {
-  await noToasts(page);
-  await page.mouse.move(2, 2);
-  await noHover(page);
-  const path = join(REPO_ROOT, 'test-results', 'screenshots', `${name}.png`);
-  await page.locator('.part.editor').screenshot({ path });
-  if (process.env.E2E_UPDATE_DOCS) {
-    mkdirSync(DOCS, { recursive: true });
-    copyFileSync(path, join(DOCS, `${name}.png`));
-  }
-}
 
 for (const locale of [undefined, 'zh-cn'] as const) {
   const zh = locale === 'zh-cn';
@@ -60,7 +45,7 @@ for (const locale of [undefined, 'zh-cn'] as const) {
       assert.equal(await frame.locator('table.rows tbody tr').count(), 12);
       const customers = () => frame.locator('table.rows tbody th button.open').allInnerTexts();
       assert.equal((await customers())[0], 'Harbor Port'); // stage order: kickoff first
-      await shot(page, `portfolio-${zh ? 'zh-CN' : 'en'}`);
+      await editorShot(page, `portfolio-${zh ? 'zh-CN' : 'en'}`);
       await frame.locator('[data-focus="sort-budget"]').click();
       await frame.locator('[data-focus="sort-budget"]').click(); // descending
       assert.deepEqual((await customers()).slice(0, 2), ['Elm Utilities', 'Iris Telecom']);

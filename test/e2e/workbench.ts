@@ -1,6 +1,7 @@
 /**
  * Playwright helpers for the VS Code 1.99 workbench (selectors verified in code-server 4.99.4).
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from './codeServer.ts';
@@ -119,4 +120,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(REPO_ROOT, 'test-results', 'screenshots', `${name.replace(/[^\w.-]+/g, '_')}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Screenshot of the editor area (a panel in an editor tab), toasts and hovers cleared, to
+ * `test-results/screenshots/<name>.png`; with E2E_UPDATE_DOCS=1 also to docs/screenshots/<name>.png.
+ */
+export async function editorShot(page: Page, name: string): Promise<void> {
+  await noToasts(page);
+  await page.mouse.move(2, 2);
+  await noHover(page);
+  const path = join(REPO_ROOT, 'test-results', 'screenshots', `${name}.png`);
+  await page.locator('.part.editor').screenshot({ path });
+  if (process.env.E2E_UPDATE_DOCS) {
+    const docs = join(REPO_ROOT, 'docs', 'screenshots');
+    mkdirSync(docs, { recursive: true });
+    copyFileSync(path, join(docs, `${name}.png`));
+  }
 }
