@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { checkEngagement, discoverWorkspace, type DiscoveryProblem, EngagementIdIndex, engagementIdSite, engagementFacts, type EngagementFacts, type EngagementFs, loadEngagement, MAX_FILE_BYTES, underIdPolicy } from '../core';
+import { checkEngagement, discoverWorkspace, type DiscoveryProblem, EngagementIdIndex, engagementIdSite, engagementFacts, type EngagementFacts, type EngagementFs, loadEngagement, MAX_FILE_BYTES, underIdLevel } from '../core';
 import { cacheRunKey, type CacheEntry, engagementHash, readCache, writeCacheText } from './checkCache';
 import type { CliReport } from './cliReport';
 import { TOOL_VERSION } from './toolVersion';
@@ -56,8 +56,7 @@ export async function checkWithCache(
     }
     next.set(d.root, entry);
     // Found anew each run (it depends on the other engagements); never stored with the entry's findings.
-    const level = entry.idSite?.level;
-    const duplicate = underIdPolicy(ids.see(d.root, entry.idSite ?? undefined, entry.language), { rules: level ? { 'duplicate-engagement-id': level } : {} });
+    const duplicate = underIdLevel(ids.see(d.root, entry.idSite ?? undefined, entry.language), entry.idSite?.level);
     const findings = duplicate ? [...entry.findings, duplicate] : entry.findings;
     onReport({ findings, files: entry.files, language: entry.language }, entry.facts);
   }

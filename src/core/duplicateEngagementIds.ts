@@ -3,7 +3,7 @@ import { where } from './model/source';
 import type { EngagementStatus } from './status/statusBuilder';
 import { findingTotals } from './status/findingTotals';
 import { formatMessage } from './text/formatMessage';
-import type { Finding, Language, Localized, Range } from './types';
+import type { Finding, Language, Localized, Range, Severity } from './types';
 
 const M: Localized = {
   en: 'The engagement id “{id}” is already used by the engagement in {first}. Ids name an engagement across the team (portfolio, links, exports): give this copy its own id.',
@@ -56,8 +56,12 @@ export function engagementIdSite(e: Pick<Engagement, 'id' | 'at'>): EngagementId
 }
 
 /** The duplicate finding as the engagement's own `policy.rules` wants it: none when off, else at its severity. */
-export function underIdPolicy(duplicate: Finding | undefined, policy: Pick<Engagement['policy'], 'rules'>): Finding | undefined {
-  const level = policy.rules['duplicate-engagement-id'];
+export function underIdPolicy(duplicate: Finding | undefined, policy: Engagement['policy']): Finding | undefined {
+  return underIdLevel(duplicate, policy.rules['duplicate-engagement-id']);
+}
+
+/** The same for a policy level kept apart from its engagement (a cache entry): none when off, else at that severity. */
+export function underIdLevel(duplicate: Finding | undefined, level: Severity | 'off' | undefined): Finding | undefined {
   if (!duplicate || level === 'off') return undefined;
   return level ? { ...duplicate, severity: level } : duplicate;
 }

@@ -28,7 +28,7 @@ export { nextStage, stageSkipped } from './model/stageSkip';
 // Loading: discovery, parsing (with a cache) and the typed model.
 export { discoverEngagements, discoverWorkspace, ENGAGEMENT_FILE, isSkippedFolder, MAX_DEPTH, type DiscoveredEngagement, type Discovery, type DiscoveryProblem } from './discoverEngagements';
 export { discoveryFindings } from './discoveryFindings';
-export { duplicateEngagementIds, duplicateIdFinding, EngagementIdIndex, engagementIdSite, type EngagementIdSite, firstHolder, type IdHolder, underIdPolicy, withWorkspaceFinding } from './duplicateEngagementIds';
+export { duplicateEngagementIds, duplicateIdFinding, EngagementIdIndex, engagementIdSite, type EngagementIdSite, firstHolder, type IdHolder, underIdLevel, underIdPolicy, withWorkspaceFinding } from './duplicateEngagementIds';
 export { loadEngagement } from './loadEngagement';
 export { MAX_FILE_BYTES } from './parse/decodeText';
 export { ParseCache } from './parse/parseCache';
